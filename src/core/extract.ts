@@ -1,0 +1,87 @@
+/**
+ * The extraction core: (Document, URL) in, plain data out. No extension API; runs the same
+ * in the content script (real DOM) and in Node (jsdom). The live document is never touched:
+ * every step works on `doc.cloneNode(true)`.
+ *
+ *   clone → select rule → read metadata → site rule (apply-rule.ts) → generic clean
+ *   → Readability → DOMPurify → post-clean (paragraphs, invisible chars) → quotes
+ */
+import { Readability } from '@mozilla/readability';
+import DOMPurify from 'dompurify';
+import type { Article, ExtractResult, Removal } from './types.ts';
+import { selectRule } from './select-rule.ts';
+import { readMeta } from './metadata.ts';
+import { applyRule } from './apply-rule.ts';
+import { genericClean } from './generic-clean.ts';
+import { blockTexts, countWords, normalize, stripInvisible } from './text.ts';
+import { extractQuotes } from './quotes.ts';
+
+/** Fewer words than this after cleaning is not an article (home pages, link lists). */
+export const MIN_WORDS = 80;
+/** More of the text than this inside links is a link list, not a story. */
+export const MAX_LINK_DENSITY = 0.5;
+
+const NO_ARTICLE: ExtractResult = { ok: false, error: 'no-article', message: 'No article found on this page.' };
+
+export function extract(doc: Document, url: string): ExtractResult {
+  const work = doc.cloneNode(true) as Document;
+  const rule = selectRule(work, url);
+  const meta = readMeta(work, rule);
+  const removed: Removal[] = [];
+  const root = rule ? applyRule(work, rule, removed) : (work.body ?? work.documentElement);
+  genericClean(root, removed);
+
+  const parsed = new Readability(work, { charThreshold: 300, keepClasses: false }).parse();
+  if (!parsed?.content) return NO_ARTICLE;
+
+  const view = doc.defaultView ?? (globalThis as { window?: Window }).window;
+  if (!view) throw new Error('extract: the document has no window for DOMPurify');
+  const purify = DOMPurify(view as unknown as Parameters<typeof DOMPurify>[0]);
+  const frag = purify.sanitize(parsed.content, { RETURN_DOM_FRAGMENT: true });
+  stripInvisibleText(frag);
+
+  const title = normalize(meta.title ?? parsed.title ?? '');
+  let paragraphs = blockTexts(frag);
+  if (paragraphs[0] && paragraphs[0] === title) paragraphs = paragraphs.slice(1);
+  const text = paragraphs.join(' ');
+  const wordCount = countWords(text);
+  if (wordCount < MIN_WORDS || linkDensity(frag, text.length) > MAX_LINK_DENSITY) return NO_ARTICLE;
+
+  const holder = frag.ownerDocument.createElement('div');
+  holder.append(frag);
+  const article: Article = {
+    url,
+    title,
+    byline: meta.byline,
+    siteName: meta.siteName ?? (parsed.siteName ? normalize(parsed.siteName) : null),
+    published: meta.published,
+    lang: meta.lang ?? parsed.lang ?? null,
+    dir: meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null),
+    excerpt: meta.excerpt ?? (parsed.excerpt ? normalize(parsed.excerpt) : (paragraphs[0] ?? null)),
+    content: holder.innerHTML,
+    paragraphs,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / 230)),
+    quotes: extractQuotes(paragraphs),
+    removed,
+    siteRule: rule?.id ?? null,
+  };
+  return { ok: true, article };
+}
+
+/** Soft hyphens and zero-width characters go from the sanitized HTML too, not only the text. */
+function stripInvisibleText(root: Node): void {
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const v = n.nodeValue ?? '';
+    const s = stripInvisible(v);
+    if (s !== v) n.nodeValue = s;
+  }
+}
+
+function linkDensity(root: DocumentFragment, total: number): number {
+  if (total === 0) return 1;
+  let inLinks = 0;
+  for (const a of Array.from(root.querySelectorAll('a'))) inLinks += normalize(a.textContent ?? '').length;
+  return inLinks / total;
+}

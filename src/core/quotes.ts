@@ -1,0 +1,142 @@
+import type { Quote } from './types.ts';
+
+/**
+ * Direct quotations and who said them, from plain paragraphs. First version: pattern based.
+ * Handles “…”, "…", «…», „…“; single marks are scare quotes and never count.
+ * Speaker cues: `"…," said X` / `"…," X said` / `X said: "…"` / `X told reporters "…"` /
+ * `according to X` / `X, who …, said`; "he"/"she" and bare surnames resolve to the full
+ * name met earlier ("Iran's supreme leader Ali Khamenei" … "Mr Khamenei" → "Ali Khamenei").
+ */
+
+const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”' };
+const VERB = /\b(said|says|say|told|tells|added|adds|stated|explained|insisted|noted|warned|claimed|wrote|declared|replied|continued|asked|argued|accused|recalled|according to)\b/;
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?$/;
+const TITLES = /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman)$/;
+const PRONOUN = /^(he|she)$/i;
+/** Capitalised only because they open a sentence: never part of a name. */
+const STOP = /^(For|According|In|On|At|But|And|The|A|An|As|While|When|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier)$/;
+/** Sentence end, not after a common abbreviation. */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
+
+interface Span {
+  open: number;
+  close: number; // index of the closing mark, or text.length when it never comes
+  text: string;
+}
+
+function findSpans(p: string): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  while (i < p.length) {
+    const ch = p.charAt(i);
+    const closers = PAIRS[ch];
+    if (!closers) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < p.length && !closers.includes(p.charAt(j))) j++;
+    out.push({ open: i, close: j, text: p.slice(i + 1, j) });
+    i = j + 1;
+  }
+  return out;
+}
+
+function lastSentence(s: string): string {
+  const parts = s.split(SENTENCE_END);
+  return parts[parts.length - 1] ?? '';
+}
+
+function firstSentence(s: string): string {
+  return s.split(SENTENCE_END)[0] ?? '';
+}
+
+const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/\.$/, '');
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w);
+
+/** The last run of capitalised words in a phrase, honorifics and titles dropped. */
+function nameIn(phrase: string): string | null {
+  const words = phrase.replace(/,\s*who\b.*$/s, '').split(/\s+/).map(clean).filter(Boolean);
+  let end = words.length;
+  while (end > 0 && !isCap(words[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && isCap(words[start - 1] ?? '')) start--;
+  while (start < end && STOP.test(words[start] ?? '')) start++;
+  const run = words.slice(start, end).filter((w) => !HONORIFIC.test(w));
+  while (run.length > 1 && TITLES.test(run[0] ?? '')) run.shift();
+  return run.length ? run.join(' ') : null;
+}
+
+/** First capitalised run right after a verb ("said Khamenei, who …"). */
+function nameAfter(phrase: string): string | null {
+  const words = phrase.split(/[\s,;]+/).map(clean).filter(Boolean);
+  const run: string[] = [];
+  for (const w of words) {
+    if (!isCap(w)) break;
+    run.push(w);
+  }
+  const names = run.filter((w) => !HONORIFIC.test(w));
+  while (names.length > 1 && TITLES.test(names[0] ?? '')) names.shift();
+  return names.length ? names.join(' ') : null;
+}
+
+/** Who speaks in a phrase around a quote, or undefined when the phrase has no speech cue. */
+function speakerCue(phrase: string, after: boolean): { who: string | null; pronoun: boolean } | undefined {
+  const p = phrase.replace(/^[\s,;:—–-]+/, '');
+  const m = VERB.exec(p);
+  if (!m) return undefined;
+  const subject = p.slice(0, m.index).trim();
+  if (after && subject === '') {
+    // `"…," said X` / according to X
+    return { who: nameAfter(p.slice(m.index + m[0].length)), pronoun: false };
+  }
+  if (m[1] === 'according to') return { who: nameAfter(p.slice(m.index + m[0].length)), pronoun: false };
+  const firstWord = subject.split(/\s+/)[0] ?? '';
+  if (PRONOUN.test(subject) || (PRONOUN.test(firstWord) && !/,\s*who\b/.test(subject))) return { who: null, pronoun: true };
+  return { who: nameIn(subject), pronoun: false };
+}
+
+export function extractQuotes(paragraphs: string[]): Quote[] {
+  const quotes: Quote[] = [];
+  const known = new Map<string, string>(); // surname → full name
+  let last: string | null = null;
+
+  const resolve = (name: string | null): string | null => {
+    if (!name) return null;
+    const parts = name.split(' ');
+    if (parts.length > 1) {
+      known.set(parts[parts.length - 1] ?? name, name);
+      return name;
+    }
+    return known.get(name) ?? name;
+  };
+
+  paragraphs.forEach((para, index) => {
+    const spans = findSpans(para);
+    let prevInPara: string | null | undefined;
+    spans.forEach((s, k) => {
+      const beforeStart = k > 0 ? (spans[k - 1]?.close ?? 0) + 1 : 0;
+      const afterEnd = spans[k + 1]?.open ?? para.length;
+      const before = lastSentence(para.slice(beforeStart, s.open));
+      const after = firstSentence(para.slice(Math.min(s.close + 1, para.length), afterEnd));
+      const cue = speakerCue(after, true) ?? speakerCue(before, false);
+      const words = s.text.trim().split(/\s+/).filter(Boolean).length;
+      if (!cue && words <= 3) return; // a quoted term, not speech
+      let speaker: string | null = null;
+      if (cue?.pronoun) speaker = last;
+      else if (cue?.who) speaker = resolve(cue.who);
+      else if (prevInPara !== undefined) speaker = prevInPara; // second quote of the same sentence run
+      else {
+        // No verb: "For Khamenei, "…"" names a known speaker; "He accused … a "…"" is the last one.
+        const lead = before.trim().split(/\s+/).map(clean);
+        const hit = [...lead].reverse().find((w) => known.has(w));
+        if (hit) speaker = known.get(hit) ?? null;
+        else if (PRONOUN.test(lead[0] ?? '')) speaker = last;
+      }
+      if (speaker) last = speaker;
+      prevInPara = speaker;
+      quotes.push({ text: s.text, speaker, paragraph: index });
+    });
+  });
+  return quotes;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract.ts';
+import { domOf, listFixtures, norm } from './helpers.ts';
+
+// One block per folder under tests/fixtures/<site>/<case>/ (source.html + expected.json).
+for (const f of listFixtures()) {
+  describe(`${f.site}/${f.name}`, () => {
+    const result = extract(domOf(f.html, f.expected.url), f.expected.url);
+    const e = f.expected;
+
+    if (e.error) {
+      it(`gives ${e.error}`, () => {
+        expect(result).toMatchObject({ ok: false, error: e.error });
+      });
+      return;
+    }
+    if (!result.ok) throw new Error(`extract failed: ${result.message}`);
+    const a = result.article;
+
+    it('has every expected paragraph, in order', () => {
+      const got = a.paragraphs.map(norm);
+      let from = 0;
+      for (const p of e.paragraphs ?? []) {
+        const at = got.indexOf(norm(p), from);
+        expect(at, `missing or out of order: ${p.slice(0, 60)}`).toBeGreaterThanOrEqual(from);
+        from = at + 1;
+      }
+    });
+
+    it('keeps no clutter in the cleaned text', () => {
+      const text = norm([a.title, a.byline ?? '', ...a.paragraphs].join('\n'));
+      for (const c of e.clutter ?? []) expect(text, `clutter: ${c}`).not.toContain(norm(c));
+    });
+
+    it('reads title, byline, published and siteName exactly', () => {
+      expect(a.title).toBe(e.title);
+      expect(a.byline).toBe(e.byline);
+      expect(a.published).toBe(e.published);
+      expect(a.siteName).toBe(e.siteName);
+      expect(a.siteRule).toBe(f.site === 'generic' ? null : f.site);
+    });
+
+    it('finds the expected quotes and speakers', () => {
+      expect(a.quotes.map(({ text, speaker }) => ({ text, speaker }))).toEqual(e.quotes ?? []);
+    });
+
+    it('strips soft hyphens and zero-width characters', () => {
+      expect(a.paragraphs.join('')).not.toMatch(/[\u00AD\u200B-\u200D\uFEFF]/);
+      expect(a.content).not.toMatch(/[\u00AD\u200B-\u200D\uFEFF]/);
+    });
+  });
+}

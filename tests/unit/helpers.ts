@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { JSDOM } from 'jsdom';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+
+export interface Expected {
+  url: string;
+  error?: string;
+  title?: string;
+  byline?: string | null;
+  published?: string | null;
+  siteName?: string | null;
+  paragraphs?: string[];
+  clutter?: string[];
+  quotes?: { text: string; speaker: string | null }[];
+  notes?: string;
+}
+
+export interface Fixture {
+  site: string;
+  name: string;
+  dir: string;
+  html: string;
+  expected: Expected;
+}
+
+export function listFixtures(): Fixture[] {
+  const out: Fixture[] = [];
+  for (const site of readdirSync(FIXTURES).sort()) {
+    for (const name of readdirSync(join(FIXTURES, site)).sort()) {
+      const dir = join(FIXTURES, site, name);
+      if (!existsSync(join(dir, 'source.html'))) continue;
+      out.push({
+        site,
+        name,
+        dir,
+        html: readFileSync(join(dir, 'source.html'), 'utf8'),
+        expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected,
+      });
+    }
+  }
+  return out;
+}
+
+export function fixture(site: string, name: string): Fixture {
+  const f = listFixtures().find((x) => x.site === site && x.name === name);
+  if (!f) throw new Error(`no fixture ${site}/${name}`);
+  return f;
+}
+
+export function domOf(html: string, url: string): Document {
+  return new JSDOM(html, { url }).window.document;
+}
+
+/** The fixture README's comparison: whitespace collapsed, U+00AD deleted. */
+export function norm(s: string): string {
+  return s.replace(/\u00AD/g, '').replace(/\s+/g, ' ').trim();
+}
