@@ -1,0 +1,74 @@
+/**
+ * `npm start`: shows the built extension working on the bundled sample pages. It serves the
+ * fixture pages on 127.0.0.1, starts Chromium with dist/chrome loaded, presses the toolbar
+ * button on each page as a person would, and writes what the person sees into out/demo/:
+ * <page>-popup.png (first screen), <page>-popup-full.png, <page>-overlay.png and <page>.txt (the "Copy text" clipboard).
+ *
+ *   npm start                 headless; prints the output folder
+ *   npm start -- --headed     on a machine with a display: leaves the browser open to try
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { launch, root } from './lib/browser';
+import { listFixtures, serveFixtures } from './lib/serve';
+import { screenshotPopup } from './lib/page-tools';
+
+const headedAsked = process.argv.includes('--headed');
+const headed = headedAsked && Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+if (headedAsked && !headed) console.warn('No display found (DISPLAY is unset): running headless instead.');
+
+const outDir = path.join(root, 'out/demo');
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+const server = await serveFixtures();
+const session = await launch({ headed });
+await session.browser
+  .defaultBrowserContext()
+  .overridePermissions(`chrome-extension://${session.extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
+
+const rows: string[] = [];
+for (const fixture of listFixtures()) {
+  const id = `${fixture.site}-${fixture.name}`;
+  const page = await session.browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(server.url(fixture.path), { waitUntil: 'load' });
+  const popup = await session.openPopup(page);
+  await screenshotPopup(popup, path.join(outDir, `${id}-popup.png`), path.join(outDir, `${id}-popup-full.png`));
+  const hasArticle = (await popup.$('h1')) !== null;
+  if (!hasArticle) {
+    const said = await popup.$eval('main', (m) => (m as HTMLElement).innerText.trim());
+    rows.push(`${id.padEnd(48)} ${said}`);
+    await popup.close();
+    await page.close();
+    continue;
+  }
+  await popup.locator('::-p-aria(Copy text[role="button"])').click();
+  await popup.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('Copied'));
+  const text = await popup.evaluate(() => navigator.clipboard.readText());
+  writeFileSync(path.join(outDir, `${id}.txt`), text);
+  const quotes = await popup.$$eval('ul[aria-label="Key quotes"] > li', (l) => l.length);
+  const words = text.split(/\s+/).filter(Boolean).length;
+  await popup.locator('::-p-aria(Reader view[role="button"])').click();
+  await page.waitForSelector('declutter-reader');
+  await new Promise((r) => setTimeout(r, 150)); // let images and fonts settle for the picture
+  await page.screenshot({ path: path.join(outDir, `${id}-overlay.png`) });
+  if (!headed) {
+    await page.keyboard.press('Escape');
+    await page.close();
+  }
+  rows.push(`${id.padEnd(48)} ${words} words, ${quotes} quotes`);
+}
+
+console.log('Declutter on the sample pages:');
+for (const row of rows) console.log(`  ${row}`);
+console.log(`\nScreenshots and cleaned text: ${outDir}`);
+
+if (headed) {
+  console.log(`\nThe browser stays open with the samples at ${server.origin}: click the Declutter button`);
+  console.log('in the toolbar to try it. Close the browser window to finish.');
+  await new Promise<void>((resolve) => session.browser.on('disconnected', () => resolve()));
+} else {
+  await session.close();
+}
+await server.close();

@@ -1,0 +1,63 @@
+/**
+ * The one typed message protocol between the extension's pages (popup, background) and the
+ * content script. Each request type maps to exactly one response type; the content script
+ * implements a handler per type (no `if (action === …)` chains), and callers get the right
+ * response type back from `askTab`.
+ */
+import browser from './browser';
+import type { ExtractResult } from '../core/types';
+
+export type ContentRequest =
+  | { type: 'extract' }
+  | { type: 'overlay-open' }
+  | { type: 'overlay-close' }
+  | { type: 'overlay-toggle' };
+
+/** What a failure the core did not foresee looks like once it reaches the popup. */
+export interface PageFailure {
+  ok: false;
+  error: 'failed';
+  message: string;
+}
+export type PageResult = ExtractResult | PageFailure;
+
+export interface OverlayState {
+  ok: true;
+  open: boolean;
+}
+
+export interface ContentResponses {
+  extract: PageResult;
+  'overlay-open': OverlayState | PageResult;
+  'overlay-close': OverlayState;
+  'overlay-toggle': OverlayState | PageResult;
+}
+
+export type RequestOf<K extends ContentRequest['type']> = Extract<ContentRequest, { type: K }>;
+export type ContentHandlers = {
+  [K in ContentRequest['type']]: (request: RequestOf<K>) => Promise<ContentResponses[K]>;
+};
+
+/** Sends a typed request to the content script in a tab. */
+export async function askTab<K extends ContentRequest['type']>(
+  tabId: number,
+  request: RequestOf<K>,
+): Promise<ContentResponses[K]> {
+  return (await browser.tabs.sendMessage(tabId, request)) as ContentResponses[K];
+}
+
+const requestTypes: ReadonlySet<string> = new Set<ContentRequest['type']>([
+  'extract',
+  'overlay-open',
+  'overlay-close',
+  'overlay-toggle',
+]);
+
+export function isContentRequest(value: unknown): value is ContentRequest {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    requestTypes.has((value as { type: string }).type)
+  );
+}
