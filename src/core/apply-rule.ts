@@ -1,6 +1,6 @@
 import type { Removal } from './types.ts';
 import type { SiteRule } from '../sites/types.ts';
-import { blockTexts, isBlock, normalize, snippet } from './text.ts';
+import { blockTexts, hasProse, isBlock, normalize, snippet } from './text.ts';
 
 /**
  * Applies a site rule to the working clone (never the live page): narrow <body> to the
@@ -70,7 +70,8 @@ function nearestBlock(node: Node, root: Element): Element | null {
 }
 
 /**
- * Removes the nearest block around each text node matching a pattern. Where that block
+ * Removes the nearest block around each text node matching a pattern, widened to its
+ * largest ancestor below root without prose of its own. Where the nearest block
  * holds much more than the match (a BS body div of text<br><br>text), only the text node
  * and its <br>s go, so the story around it stays.
  */
@@ -80,8 +81,10 @@ export function removeByText(root: Element, patterns: RegExp[], rule: string, re
     if (!root.contains(node)) continue;
     const text = normalize(node.nodeValue ?? '');
     if (!text || !patterns.some((p) => p.test(text))) continue;
-    const block = nearestBlock(node, root);
+    let block = nearestBlock(node, root);
     if (block && normalize(block.textContent ?? '').length <= text.length + 40) {
+      // Widen to the whole box (a plan block of cards and headings) while it holds no prose.
+      while (block.parentElement && block.parentElement !== root && !hasProse(block.parentElement)) block = block.parentElement;
       log(removed, rule, block);
       block.remove();
     } else {

@@ -1,6 +1,6 @@
 import type { Removal } from './types.ts';
 import { log } from './apply-rule.ts';
-import { blockTexts, countWords, normalize } from './text.ts';
+import { hasProse, normalize } from './text.ts';
 
 /**
  * Site-independent clutter, kept as data. Each kind names candidate selectors and a text
@@ -54,10 +54,6 @@ function hits(text: string, signal: RegExp): number {
     found.add(m[0].toLowerCase());
   }
   return found.size;
-}
-
-function hasProse(el: Element, signal: RegExp | undefined): boolean {
-  return blockTexts(el).some((p) => countWords(p) >= 20 && !(signal && new RegExp(signal.source, signal.flags.replace('g', '')).test(p)));
 }
 
 export function genericClean(root: Element, removed: Removal[]): void {

@@ -62,6 +62,8 @@ function nameIn(phrase: string): string | null {
   let start = end;
   while (start > 0 && isCap(words[start - 1] ?? '')) start--;
   while (start < end && STOP.test(words[start] ?? '')) start++;
+  // A lone capital opening a longer subject is sentence case, not a name ("Officials at the ministry").
+  if (start === 0 && end === 1 && words.length > 1) return null;
   const run = words.slice(start, end).filter((w) => !HONORIFIC.test(w));
   while (run.length > 1 && TITLES.test(run[0] ?? '')) run.shift();
   return run.length ? run.join(' ') : null;
@@ -80,26 +82,56 @@ function nameAfter(phrase: string): string | null {
   return names.length ? names.join(' ') : null;
 }
 
+interface Cue {
+  who: string | null;
+  pronoun: boolean;
+  /** "A senior official, who asked not to be named, told reporters" → "senior official". */
+  description: string | null;
+}
+
 /** Who speaks in a phrase around a quote, or undefined when the phrase has no speech cue. */
-function speakerCue(phrase: string, after: boolean): { who: string | null; pronoun: boolean } | undefined {
-  const p = phrase.replace(/^[\s,;:—–-]+/, '');
+function speakerCue(phrase: string, after: boolean): Cue | undefined {
+  // A who-clause is not the speech verb's subject: "X, who asked not to be named, told …".
+  const p = phrase.replace(/^[\s,;:—–-]+/, '').replace(/,\s*who\b[^,]*,/g, ',');
   const m = VERB.exec(p);
   if (!m) return undefined;
-  const subject = p.slice(0, m.index).trim();
-  if (after && subject === '') {
-    // `"…," said X` / according to X
-    return { who: nameAfter(p.slice(m.index + m[0].length)), pronoun: false };
+  const subject = p.slice(0, m.index).trim().replace(/,$/, '');
+  const none = { who: null, pronoun: false, description: null };
+  if ((after && subject === '') || m[1] === 'according to') {
+    // `"…," said X` / `according to X`
+    return { ...none, who: nameAfter(p.slice(m.index + m[0].length)) };
   }
-  if (m[1] === 'according to') return { who: nameAfter(p.slice(m.index + m[0].length)), pronoun: false };
   const firstWord = subject.split(/\s+/)[0] ?? '';
-  if (PRONOUN.test(subject) || (PRONOUN.test(firstWord) && !/,\s*who\b/.test(subject))) return { who: null, pronoun: true };
-  return { who: nameIn(subject), pronoun: false };
+  if (PRONOUN.test(firstWord)) return { ...none, pronoun: true };
+  const who = nameIn(subject);
+  const desc = /^(?:an?|the|one)\s+((?:\S+\s+){0,4}\S+)$/i.exec(subject);
+  return { ...none, who, description: who ? null : (desc?.[1] ?? null) };
+}
+
+/** Scare quotes and terms: “circular debt” after "so-called", "dubbed" … */
+const TERM_LEAD = /\b(so-called|so called|dubbed|termed|known as|called|branded|label(?:l)?ed|the term|the word|the phrase)\s*$/i;
+
+/** The last person named as the subject of a speech verb in a text ("Mr Saleem said …"). */
+function lastSaidName(text: string): string | null {
+  let found: string | null = null;
+  for (const sentence of text.split(SENTENCE_END)) {
+    const cue = speakerCue(sentence, false);
+    if (cue?.who) found = cue.who;
+  }
+  return found;
+}
+
+/** The paragraph with quoted text blanked out, so verbs inside quotes are not cues. */
+function outsideQuotes(para: string, spans: Span[]): string {
+  let out = para;
+  for (const s of spans) out = out.slice(0, s.open + 1) + ' '.repeat(Math.max(0, s.close - s.open - 1)) + out.slice(s.close);
+  return out;
 }
 
 export function extractQuotes(paragraphs: string[]): Quote[] {
   const quotes: Quote[] = [];
   const known = new Map<string, string>(); // surname → full name
-  let last: string | null = null;
+  let last: string | null = null; // last *named* speaker
 
   const resolve = (name: string | null): string | null => {
     if (!name) return null;
@@ -113,18 +145,29 @@ export function extractQuotes(paragraphs: string[]): Quote[] {
 
   paragraphs.forEach((para, index) => {
     const spans = findSpans(para);
+    const masked = outsideQuotes(para, spans);
     let prevInPara: string | null | undefined;
     spans.forEach((s, k) => {
       const beforeStart = k > 0 ? (spans[k - 1]?.close ?? 0) + 1 : 0;
       const afterEnd = spans[k + 1]?.open ?? para.length;
-      const before = lastSentence(para.slice(beforeStart, s.open));
+      const rawBefore = para.slice(beforeStart, s.open);
+      const before = lastSentence(rawBefore);
       const after = firstSentence(para.slice(Math.min(s.close + 1, para.length), afterEnd));
-      const cue = speakerCue(after, true) ?? speakerCue(before, false);
       const words = s.text.trim().split(/\s+/).filter(Boolean).length;
-      if (!cue && words <= 3) return; // a quoted term, not speech
+      if (words <= 3 && TERM_LEAD.test(rawBefore)) return; // a term, not speech
+      const cue = speakerCue(after, true) ?? speakerCue(before, false);
+      if (!cue && words <= 3) return; // a quoted term without a speech cue
       let speaker: string | null = null;
-      if (cue?.pronoun) speaker = last;
-      else if (cue?.who) speaker = resolve(cue.who);
+      let named = false;
+      if (cue?.pronoun) {
+        // "he said": the person last named as saying something in this paragraph, else the last speaker.
+        const near = lastSaidName(masked.slice(0, s.open));
+        speaker = near ? resolve(near) : last;
+        named = speaker !== null;
+      } else if (cue?.who) {
+        speaker = resolve(cue.who);
+        named = true;
+      } else if (cue?.description) speaker = cue.description;
       else if (prevInPara !== undefined) speaker = prevInPara; // second quote of the same sentence run
       else {
         // No verb: "For Khamenei, "…"" names a known speaker; "He accused … a "…"" is the last one.
@@ -132,8 +175,9 @@ export function extractQuotes(paragraphs: string[]): Quote[] {
         const hit = [...lead].reverse().find((w) => known.has(w));
         if (hit) speaker = known.get(hit) ?? null;
         else if (PRONOUN.test(lead[0] ?? '')) speaker = last;
+        named = speaker !== null;
       }
-      if (speaker) last = speaker;
+      if (named && speaker) last = speaker;
       prevInPara = speaker;
       quotes.push({ text: s.text, speaker, paragraph: index });
     });

@@ -66,3 +66,12 @@ export function blockTexts(root: Node): string[] {
     .map(normalize)
     .filter((p) => p.length > 0);
 }
+
+/**
+ * Whether a subtree holds a prose paragraph of its own: 20+ words and no clutter signal.
+ * The guard every removal heuristic uses so a story block is never taken.
+ */
+export function hasProse(el: Node, signal?: RegExp): boolean {
+  const sig = signal ? new RegExp(signal.source, signal.flags.replace('g', '')) : null;
+  return blockTexts(el).some((p) => countWords(p) >= 20 && !(sig && sig.test(p)));
+}
