@@ -128,6 +128,26 @@ function outsideQuotes(para: string, spans: Span[]): string {
   return out;
 }
 
+/** Full names (2–4 capitalised words, titles dropped) mentioned anywhere in a text. */
+function namesIn(text: string): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    let r = run.filter((w) => !HONORIFIC.test(w));
+    while (r.length && (STOP.test(r[0] ?? '') || TITLES.test(r[0] ?? ''))) r = r.slice(1);
+    if (r.length >= 2 && r.length <= 4) out.push(r.join(' '));
+    run = [];
+  };
+  for (const raw of text.split(/\s+/)) {
+    const w = clean(raw);
+    if (w && isCap(w) && !/^\p{Lu}{2,}$/u.test(w)) run.push(w);
+    else flush();
+    if (/[,.;:!?)(]$/.test(raw) || /['’]s$/.test(raw)) flush();
+  }
+  flush();
+  return out;
+}
+
 export function extractQuotes(paragraphs: string[]): Quote[] {
   const quotes: Quote[] = [];
   const known = new Map<string, string>(); // surname → full name
@@ -146,6 +166,11 @@ export function extractQuotes(paragraphs: string[]): Quote[] {
   paragraphs.forEach((para, index) => {
     const spans = findSpans(para);
     const masked = outsideQuotes(para, spans);
+    // Names introduced outside quotes ("Central bank governor Nadia Rahman spoke …") resolve later surnames.
+    for (const name of namesIn(masked)) {
+      const surname = name.split(' ').pop() ?? name;
+      if (!known.has(surname)) known.set(surname, name);
+    }
     let prevInPara: string | null | undefined;
     spans.forEach((s, k) => {
       const beforeStart = k > 0 ? (spans[k - 1]?.close ?? 0) + 1 : 0;
