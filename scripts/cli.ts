@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { extract } from '../src/core/extract.ts';
 import { canonicalUrl } from '../src/core/select-rule.ts';
 import { toMarkdown, toPlainText } from '../src/core/format.ts';
@@ -48,6 +48,9 @@ function parseArgs(argv: string[]): { url: string | null; format: Format; files:
   return { url, format, files };
 }
 
+/** jsdom reports every stylesheet it cannot parse; real pages have many. Keep stderr for us. */
+const quiet = new VirtualConsole();
+
 function main(): void {
   const { url, format, files } = parseArgs(process.argv.slice(2));
   let unreadable = false;
@@ -62,8 +65,8 @@ function main(): void {
     }
     const fileUrl = pathToFileURL(resolve(file)).href;
     // Parse once at the file URL to read the canonical link, then at the page's own URL.
-    const pageUrl = url ?? canonicalUrl(new JSDOM(html, { url: fileUrl }).window.document, fileUrl) ?? fileUrl;
-    const doc = new JSDOM(html, { url: pageUrl }).window.document;
+    const pageUrl = url ?? canonicalUrl(new JSDOM(html, { url: fileUrl, virtualConsole: quiet }).window.document, fileUrl) ?? fileUrl;
+    const doc = new JSDOM(html, { url: pageUrl, virtualConsole: quiet }).window.document;
     const t0 = performance.now();
     const result = extract(doc, pageUrl);
     const ms = Math.round((performance.now() - t0) * 100) / 100;

@@ -53,7 +53,8 @@ export function extract(doc: Document, url: string): ExtractResult {
     url,
     title,
     byline: meta.byline,
-    siteName: meta.siteName ?? (parsed.siteName ? normalize(parsed.siteName) : null),
+    // og:site_name verbatim; the old BS layout has none, so the rule's name comes next.
+    siteName: meta.siteName ?? rule?.name ?? (parsed.siteName ? normalize(parsed.siteName) : null),
     published: meta.published,
     lang: meta.lang ?? parsed.lang ?? null,
     dir: meta.dir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null),

@@ -11,7 +11,7 @@ import type { Quote } from './types.ts';
 const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”' };
 const VERB = /\b(said|says|say|told|tells|added|adds|stated|explained|insisted|noted|warned|claimed|wrote|declared|replied|continued|asked|argued|accused|recalled|according to)\b/;
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?$/;
-const TITLES = /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman)$/;
+const TITLES = /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Chairman|Chairperson|Chairwoman|Managing|Director|Executive|Officer|CEO|MD|Founder)$/;
 const PRONOUN = /^(he|she)$/i;
 /** Capitalised only because they open a sentence: never part of a name. */
 const STOP = /^(For|According|In|On|At|But|And|The|A|An|As|While|When|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier)$/;
@@ -52,21 +52,39 @@ function firstSentence(s: string): string {
 }
 
 const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/\.$/, '');
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w);
+/** Days and months are capitalised but never part of a name ("Mukesh Ambani Friday urged"). */
+const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && !CALENDAR.test(w);
 
-/** The last run of capitalised words in a phrase, honorifics and titles dropped. */
-function nameIn(phrase: string): string | null {
-  const words = phrase.replace(/,\s*who\b.*$/s, '').split(/\s+/).map(clean).filter(Boolean);
+/** The last run of capitalised words in one comma-free segment, honorifics and titles dropped. */
+function runIn(segment: string, wholeSubject: boolean): string[] {
+  // Acronyms and domains are roles or firms, not names ("CEO", "Bankbazaar.com").
+  const words = segment
+    .split(/\s+/)
+    .map(clean)
+    .filter(Boolean)
+    .map((w) => (/^\p{Lu}{2,}$/u.test(w) || /\.\S/.test(w) ? w.toLowerCase() : w));
   let end = words.length;
   while (end > 0 && !isCap(words[end - 1] ?? '')) end--;
   let start = end;
   while (start > 0 && isCap(words[start - 1] ?? '')) start--;
   while (start < end && STOP.test(words[start] ?? '')) start++;
   // A lone capital opening a longer subject is sentence case, not a name ("Officials at the ministry").
-  if (start === 0 && end === 1 && words.length > 1) return null;
+  if (wholeSubject && start === 0 && end === 1 && words.length > 1) return [];
   const run = words.slice(start, end).filter((w) => !HONORIFIC.test(w));
   while (run.length > 1 && TITLES.test(run[0] ?? '')) run.shift();
-  return run.length ? run.join(' ') : null;
+  return run;
+}
+
+/**
+ * The speaker's name in a subject phrase: the run in the last comma segment that has one
+ * ("Stressing that …, Ambani" → "Ambani"; "Adhil Shetty, CEO, Bankbazaar.com" → "Adhil Shetty").
+ */
+function nameIn(phrase: string): string | null {
+  const segments = phrase.replace(/,\s*who\b.*$/s, '').split(/[,;:]/);
+  const runs = segments.map((seg) => runIn(seg, segments.length === 1));
+  const run = [...runs].reverse().find((r) => r.length > 0);
+  return run ? run.join(' ') : null;
 }
 
 /** First capitalised run right after a verb ("said Khamenei, who …"). */
@@ -124,7 +142,8 @@ function lastSaidName(text: string): string | null {
 /** The paragraph with quoted text blanked out, so verbs inside quotes are not cues. */
 function outsideQuotes(para: string, spans: Span[]): string {
   let out = para;
-  for (const s of spans) out = out.slice(0, s.open + 1) + ' '.repeat(Math.max(0, s.close - s.open - 1)) + out.slice(s.close);
+  // Same length as the paragraph, so offsets still match; the lowercase "q" breaks name runs.
+  for (const s of spans) out = `${out.slice(0, s.open)}q${' '.repeat(Math.max(0, s.close - s.open))}${out.slice(s.close + 1)}`;
   return out;
 }
 
@@ -180,7 +199,12 @@ export function extractQuotes(paragraphs: string[]): Quote[] {
       const after = firstSentence(para.slice(Math.min(s.close + 1, para.length), afterEnd));
       const words = s.text.trim().split(/\s+/).filter(Boolean).length;
       if (words <= 3 && TERM_LEAD.test(rawBefore)) return; // a term, not speech
-      const cue = speakerCue(after, true) ?? speakerCue(before, false);
+      let cue = speakerCue(after, true) ?? speakerCue(before, false);
+      if (!cue && words > 3) {
+        // "Stating that the "…" Modi "…", Ambani said": the cue comes later in the same sentence.
+        const wide = speakerCue(firstSentence(masked.slice(Math.min(s.close + 1, para.length))), true);
+        if (wide?.who) cue = wide;
+      }
       if (!cue && words <= 3) return; // a quoted term without a speech cue
       let speaker: string | null = null;
       let named = false;
@@ -206,6 +230,11 @@ export function extractQuotes(paragraphs: string[]): Quote[] {
       prevInPara = speaker;
       quotes.push({ text: s.text, speaker, paragraph: index });
     });
+    if (spans.length === 0) {
+      // "Invoking …, Ambani said India now needs …": a later "he said" points here.
+      const said = lastSaidName(masked);
+      if (said) last = resolve(said);
+    }
   });
   return quotes;
 }
