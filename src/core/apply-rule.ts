@@ -77,6 +77,8 @@ function nearestBlock(node: Node, root: Element): Element | null {
  */
 export function removeByText(root: Element, patterns: RegExp[], rule: string, removed: Removal[]): void {
   if (patterns.length === 0) return;
+  // Sentences that are themselves matches are not prose that should stop the widening.
+  const any = new RegExp(patterns.map((p) => p.source).join('|'), 'i');
   for (const node of textNodes(root)) {
     if (!root.contains(node)) continue;
     const text = normalize(node.nodeValue ?? '');
@@ -84,7 +86,7 @@ export function removeByText(root: Element, patterns: RegExp[], rule: string, re
     let block = nearestBlock(node, root);
     if (block && normalize(block.textContent ?? '').length <= text.length + 40) {
       // Widen to the whole box (a plan block of cards and headings) while it holds no prose.
-      while (block.parentElement && block.parentElement !== root && !hasProse(block.parentElement)) block = block.parentElement;
+      while (block.parentElement && block.parentElement !== root && !hasProse(block.parentElement, any)) block = block.parentElement;
       log(removed, rule, block);
       block.remove();
     } else {
