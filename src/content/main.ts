@@ -38,10 +38,10 @@ if (!scope[marker]) {
       last = null; // a fresh click reads the page as it is now
       return currentResult();
     },
-    'overlay-open': async () => {
+    'overlay-open': async ({ quote }) => {
       const result = currentResult();
       if (!result.ok) return result;
-      overlay.open(result.article);
+      await overlay.open(result.article, quote);
       return { ok: true, open: true };
     },
     'overlay-close': async () => {
@@ -55,7 +55,7 @@ if (!scope[marker]) {
       }
       const result = currentResult();
       if (!result.ok) return result;
-      overlay.open(result.article);
+      await overlay.open(result.article);
       return { ok: true, open: true };
     },
   };

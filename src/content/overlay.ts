@@ -1,45 +1,62 @@
 /**
- * The reader overlay: a closed Shadow DOM on the page, styled through a constructable
- * stylesheet so neither the page's CSS nor a strict style-src CSP can reach it. Opening
- * appends one host element; closing removes it and puts focus and scroll back, so the
- * page's DOM is exactly as it was.
+ * The reader overlay: a closed Shadow DOM on the page, styled through constructable
+ * stylesheets so neither the page's CSS nor a strict style-src CSP can reach it. Opening
+ * appends one host element (and a print-only adopted sheet); closing removes both and puts
+ * focus and scroll back, so the page is exactly as it was.
  */
 import type { Article } from '../core/types';
-import { renderSanitizedHTML } from '../shared/safe-html';
-import { metaParts } from '../shared/display';
+import { applySettings, loadSettings, onSettingsChanged, saveSettings, type Settings } from '../shared/settings';
+import { writeClipboard } from '../shared/clipboard';
+import { buildOverlay, type OverlayView } from './overlay-view';
+import { trapTab } from './focus-trap';
+import { markQuotes } from './mark-quotes';
+import { addPrintSheet, removePrintSheet } from './print';
 import overlayCss from './overlay.css?raw';
+import themeCss from '../shared/theme.css?raw';
+import formCss from '../shared/settings-form.css?raw';
 
 const HOST_TAG = 'declutter-reader';
+let sheets: CSSStyleSheet[] | null = null;
+
+function styleSheets(): CSSStyleSheet[] {
+  sheets ??= [themeCss, formCss, overlayCss].map((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
+  });
+  return sheets;
+}
 
 export class Overlay {
   private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private view: OverlayView | null = null;
+  private marks = new Map<number, HTMLElement>();
   private restore: { scrollX: number; scrollY: number; focus: Element | null } | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private readonly dark = window.matchMedia('(prefers-color-scheme: dark)');
+  private settings: Settings | null = null;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
+  private readonly onScheme = () => this.applySettings();
 
   get isOpen(): boolean {
     return this.host !== null;
   }
 
-  open(article: Article): void {
-    if (this.host) return;
-    this.restore = { scrollX: window.scrollX, scrollY: window.scrollY, focus: document.activeElement };
-    const host = document.createElement(HOST_TAG);
-    const root = host.attachShadow({ mode: 'closed' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(overlayCss);
-    root.adoptedStyleSheets = [sheet];
-    root.append(this.build(article));
-    (document.body ?? document.documentElement).append(host);
-    this.host = host;
-    document.addEventListener('keydown', this.onKey, true);
-    root.querySelector<HTMLElement>('[role="dialog"]')?.focus();
+  async open(article: Article, quote?: number): Promise<void> {
+    if (!this.host) await this.mount(article);
+    if (quote !== undefined) this.showQuote(quote);
   }
 
   close(): void {
     if (!this.host) return;
-    document.removeEventListener('keydown', this.onKey, true);
+    window.removeEventListener('keydown', this.onKey, true);
+    this.dark.removeEventListener('change', this.onScheme);
+    this.unsubscribe?.();
     this.host.remove();
-    this.host = null;
+    removePrintSheet();
+    this.host = this.root = this.view = this.unsubscribe = null;
+    this.marks.clear();
     const restore = this.restore;
     this.restore = null;
     if (restore) {
@@ -48,49 +65,59 @@ export class Overlay {
     }
   }
 
-  private handleKey(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      this.close();
-    }
+  private async mount(article: Article): Promise<void> {
+    this.restore = { scrollX: window.scrollX, scrollY: window.scrollY, focus: document.activeElement };
+    this.settings = await loadSettings();
+    if (this.host) return; // opened meanwhile by another request
+    const host = document.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: 'closed' });
+    root.adoptedStyleSheets = styleSheets();
+    const view = buildOverlay(article, this.settings, {
+      close: () => this.close(),
+      copy: async (action) => ((await writeClipboard(action.content(article))) ? action.done : 'Copying failed.'),
+      settingsChanged: (next) => {
+        this.settings = next;
+        this.applySettings();
+        saveSettings(next).catch((error: unknown) => console.error('[Declutter] settings not saved', error));
+      },
+    });
+    root.append(view.backdrop);
+    this.marks = markQuotes(view.body, article.quotes);
+    this.host = host;
+    this.root = root;
+    this.view = view;
+    this.applySettings();
+    (document.body ?? document.documentElement).append(host);
+    addPrintSheet();
+    window.addEventListener('keydown', this.onKey, true);
+    this.dark.addEventListener('change', this.onScheme);
+    this.unsubscribe = onSettingsChanged((next) => {
+      this.settings = next;
+      this.applySettings();
+    });
+    view.dialog.focus({ preventScroll: true });
   }
 
-  private build(article: Article): HTMLElement {
-    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
-      const node = document.createElement(tag);
-      if (cls) node.className = cls;
-      if (text !== undefined) node.textContent = text;
-      return node;
-    };
-    const backdrop = el('div', 'backdrop');
-    const dialog = el('div', 'reader');
-    dialog.setAttribute('role', 'dialog');
-    dialog.setAttribute('aria-modal', 'true');
-    dialog.setAttribute('aria-labelledby', 'declutter-title');
-    dialog.tabIndex = -1;
-    dialog.dir = article.dir ?? 'auto';
-    if (article.lang) dialog.lang = article.lang;
+  private applySettings(): void {
+    if (this.view && this.settings) applySettings(this.view.backdrop, this.settings, this.dark.matches);
+  }
 
-    const bar = el('div', 'bar');
-    bar.append(el('span', 'brand', 'Declutter'));
-    const close = el('button', 'close', '×');
-    close.type = 'button';
-    close.setAttribute('aria-label', 'Close reader view');
-    close.addEventListener('click', () => this.close());
-    bar.append(close);
+  private showQuote(index: number): void {
+    const mark = this.marks.get(index);
+    if (!mark) return;
+    for (const m of this.marks.values()) m.classList.remove('current');
+    mark.classList.add('current');
+    mark.scrollIntoView({ block: 'center' });
+  }
 
-    const story = el('article', 'story');
-    if (article.siteName) story.append(el('p', 'site', article.siteName));
-    const title = el('h1', 'title', article.title);
-    title.id = 'declutter-title';
-    story.append(title, el('p', 'meta', metaParts(article).join(' · ')));
-    const body = el('div', 'body');
-    renderSanitizedHTML(body, article.content, article.url);
-    story.append(body);
-
-    dialog.append(bar, story);
-    backdrop.append(dialog);
-    return backdrop;
+  private handleKey(event: KeyboardEvent): void {
+    // While the person reads, their keys are theirs: the page's own shortcuts stay quiet.
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.close();
+    } else if (event.key === 'Tab' && this.root && this.view) {
+      trapTab(event, this.root, this.view.dialog);
+    }
   }
 }

@@ -4,60 +4,17 @@
  */
 import type { Article } from '../core/types';
 import { metaParts } from '../shared/display';
+import { quotesSection, type QuoteActions } from './quotes-view';
+import { actionButton, el, type Action } from './dom';
 
-type Action = () => Promise<string | null>;
-export interface Actions {
+export { renderMessage } from './dom';
+
+export interface Actions extends QuoteActions {
   readerView: Action;
-  copyText: Action;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (cls) node.className = cls;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-export function renderMessage(root: HTMLElement, message: string): void {
-  const box = el('div', 'message');
-  box.append(el('p', 'message-text', message));
-  root.replaceChildren(box);
-}
-
-function button(label: string, primary: boolean, run: Action, status: HTMLElement): HTMLButtonElement {
-  const b = el('button', primary ? 'btn primary' : 'btn', label);
-  b.type = 'button';
-  b.addEventListener('click', async () => {
-    b.disabled = true;
-    try {
-      const said = await run();
-      if (said) status.textContent = said;
-    } finally {
-      b.disabled = false;
-    }
-  });
-  return b;
-}
-
-function quotesSection(article: Article): HTMLElement {
-  const section = el('section', 'quotes');
-  const heading = el('h2', 'section-title', 'Key quotes');
-  heading.id = 'key-quotes-title';
-  section.append(heading);
-  if (article.quotes.length === 0) {
-    section.append(el('p', 'empty', 'No direct quotations in this story.'));
-    return section;
-  }
-  const list = el('ul', 'quote-list');
-  list.setAttribute('aria-label', 'Key quotes');
-  for (const quote of article.quotes) {
-    const item = el('li', 'quote');
-    item.append(el('blockquote', 'quote-text', `“${quote.text}”`));
-    item.append(el('p', 'quote-speaker', quote.speaker ? `— ${quote.speaker}` : '— Unattributed'));
-    list.append(item);
-  }
-  section.append(list);
-  return section;
+  /** Rows of buttons under a short title ("Copy", "Save"); `label` is the accessible name. */
+  groups: Array<{ title: string; items: Array<{ label: string; text: string; run: Action }> }>;
+  /** The reading-settings form, shown and hidden by the "Aa" button. */
+  settingsPanel: HTMLElement;
 }
 
 function removedSection(article: Article): HTMLElement | null {
@@ -76,18 +33,35 @@ function removedSection(article: Article): HTMLElement | null {
 }
 
 export function renderArticle(root: HTMLElement, article: Article, actions: Actions): void {
-  const header = el('header', 'head');
-  if (article.siteName) header.append(el('p', 'site', article.siteName));
-  header.append(el('h1', 'title', article.title));
-  header.append(el('p', 'meta', metaParts(article).join(' · ')));
-
   const status = el('p', 'status-line');
   status.setAttribute('role', 'status');
+
+  const header = el('header', 'head');
+  const top = el('div', 'top');
+  top.append(el('p', 'site', article.siteName ?? new URL(article.url).hostname));
+  const panel = actions.settingsPanel;
+  panel.id = 'reading-settings';
+  panel.hidden = true;
+  const toggle = actionButton('Reading settings', 'icon-btn', async () => {
+    panel.hidden = !panel.hidden;
+    toggle.setAttribute('aria-expanded', String(!panel.hidden));
+    return null;
+  }, status, 'Aa');
+  toggle.setAttribute('aria-expanded', 'false');
+  toggle.setAttribute('aria-controls', panel.id);
+  top.append(toggle);
+  header.append(top, panel, el('h1', 'title', article.title), el('p', 'meta', metaParts(article).join(' · ')));
+
   const bar = el('div', 'actions');
-  bar.append(
-    button('Reader view', true, actions.readerView, status),
-    button('Copy text', false, actions.copyText, status),
-  );
+  bar.append(actionButton('Reader view', 'btn primary', actions.readerView, status));
+  for (const group of actions.groups) {
+    const row = el('div', 'action-row');
+    row.setAttribute('role', 'group');
+    row.setAttribute('aria-label', group.title);
+    row.append(el('span', 'action-title', group.title));
+    for (const { label, text, run } of group.items) row.append(actionButton(label, 'btn', run, status, text));
+    bar.append(row);
+  }
 
   const body = el('section', 'body');
   body.setAttribute('aria-label', 'Story');
@@ -95,7 +69,7 @@ export function renderArticle(root: HTMLElement, article: Article, actions: Acti
   if (article.lang) body.lang = article.lang;
   for (const text of article.paragraphs) body.append(el('p', undefined, text));
 
-  const parts: HTMLElement[] = [header, bar, status, quotesSection(article), body];
+  const parts: HTMLElement[] = [header, bar, status, quotesSection(article, actions, status), body];
   const removed = removedSection(article);
   if (removed) parts.push(removed);
   root.replaceChildren(...parts);

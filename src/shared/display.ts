@@ -1,19 +1,8 @@
 /** Small pure helpers shared by the popup and the overlay to present an article's metadata. */
 import type { Article } from '../core/types';
+import { formatDate } from '../core/human-date';
 
-/**
- * "15 September 2014" from an ISO 8601 string. The calendar date is read from the string itself,
- * so a story is dated as its own site dates it, whatever the reader's time zone.
- */
-export function formatDate(iso: string | null, locale = 'en-GB'): string | null {
-  if (!iso) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return null;
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
+export { formatDate };
 
 export function readingTime(article: Pick<Article, 'readingMinutes'>): string {
   return `${article.readingMinutes} min read`;
@@ -27,4 +16,17 @@ export function metaParts(article: Article): string[] {
     readingTime(article),
   ];
   return parts.filter((p): p is string => Boolean(p));
+}
+
+/** A file name for a saved story: the headline in lower-case words, no odd characters. */
+export function fileName(article: Pick<Article, 'title'>, extension: string): string {
+  const slug = article.title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `${slug || 'story'}.${extension}`;
 }

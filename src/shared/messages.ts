@@ -9,7 +9,7 @@ import type { ExtractResult } from '../core/types';
 
 export type ContentRequest =
   | { type: 'extract' }
-  | { type: 'overlay-open' }
+  | { type: 'overlay-open'; /** scroll to this key quote */ quote?: number }
   | { type: 'overlay-close' }
   | { type: 'overlay-toggle' };
 
