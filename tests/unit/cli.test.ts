@@ -6,7 +6,8 @@ import { FIXTURES, ROOT } from './helpers.ts';
 const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
 const run = (...args: string[]) => spawnSync(tsx, ['scripts/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
 
-describe('cli extract', () => {
+// Each case spawns tsx (about 1-2 s apiece, more on a busy machine).
+describe('cli extract', { timeout: 60_000 }, () => {
   it('prints one JSON line per file, goes on after failures, exits 1 for an unreadable file', () => {
     const bs = join(FIXTURES, 'business-standard', 'iran-rejects-us-coalition', 'source.html');
     const dawn = join(FIXTURES, 'dawn', 'iran-rejects-us-request', 'source.html');
@@ -42,7 +43,7 @@ describe('cli extract', () => {
   });
 
   it('exits 2 with usage on stderr for unusable arguments', () => {
-    for (const args of [['extract', '--bogus', 'x.html'], ['--bogus'], ['extract'], ['extract', '--format', 'pdf', 'x.html']]) {
+    for (const args of [['extract', '--bogus', 'x.html'], ['--bogus'], ['extract', '--format', 'pdf', 'x.html']]) {
       const r = run(...args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toContain('usage:');
