@@ -5,7 +5,8 @@ import { hasProse, normalize } from './text.ts';
 /**
  * Site-independent clutter, kept as data. Each kind names candidate selectors and a text
  * signal; a candidate goes only if it shows the signal and holds no prose paragraph of its
- * own (a paragraph of 20+ words without the signal), so a story block is never taken.
+ * own (20+ words and no `boilerplate` phrase), so a story block that merely mentions
+ * cookies or prices is never taken.
  */
 interface ClutterKind {
   id: string;
@@ -16,6 +17,8 @@ interface ClutterKind {
   minHits?: number;
   /** A second signal that must also be present (keeps a short paragraph of rupee figures). */
   require?: RegExp;
+  /** Phrases that make even a long paragraph boilerplate ("By continuing to browse, you agree …"). */
+  boilerplate?: RegExp;
 }
 
 const KINDS: ClutterKind[] = [
@@ -23,6 +26,7 @@ const KINDS: ClutterKind[] = [
     id: 'consent-banner',
     selectors: '[id*="consent" i], [class*="consent" i], [id*="cookie" i], [class*="cookie" i], [aria-label*="cookie" i]',
     signal: /cookie|consent|privacy/i,
+    boilerplate: /we use cookies|by continuing|accept (?:all )?cookies|cookie policy|privacy policy|you agree to/i,
   },
   {
     id: 'share-bar',
@@ -34,6 +38,7 @@ const KINDS: ClutterKind[] = [
     id: 'newsletter',
     selectors: '[class*="newsletter" i], [id*="newsletter" i], form',
     signal: /newsletter|sign up|subscribe|inbox/i,
+    boilerplate: /sign up|newsletter|delivered to your inbox/i,
   },
   {
     // Pricing / plan blocks, e.g. BS "Smart Quarterly ₹900 … Renews automatically" (notes §2).
@@ -42,6 +47,7 @@ const KINDS: ClutterKind[] = [
     signal: /(?:₹|Rs\.?|\$|€|£)\s?\d[\d,.]*|\/\s?month\b|per month|\bsave \d+%|subscription plans?|renews automatically|subscribe now|already subscribed|log ?in to continue/gi,
     minHits: 3,
     require: /subscri|renews?\b|\bplans?\b/i,
+    boilerplate: /renews automatically|subscription plans|already subscribed|subscribe to read|cancel anytime|complimentary access/i,
   },
 ];
 
@@ -63,7 +69,7 @@ export function genericClean(root: Element, removed: Removal[]): void {
       const text = normalize(el.textContent ?? '');
       if (kind.signal && hits(text, kind.signal) < (kind.minHits ?? 1)) continue;
       if (kind.require && !kind.require.test(text)) continue;
-      if (hasProse(el, kind.signal)) continue;
+      if (hasProse(el, kind.boilerplate)) continue;
       log(removed, `generic:${kind.id}`, text || `<${el.tagName.toLowerCase()}>`);
       el.remove();
     }
