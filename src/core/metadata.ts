@@ -59,7 +59,7 @@ function readSource(doc: Document, src: MetaSource): string[] {
   return Array.from(doc.querySelectorAll(src.selector))
     .map((el) => (src.attr ? el.getAttribute(src.attr) : el.textContent) ?? '')
     .map(normalize)
-    .filter(Boolean);
+    .filter((v) => v !== '' && (!src.pattern || src.pattern.test(v)));
 }
 
 /** Title and byline hints: first source with a match. Byline joins all matches of that source. */
@@ -91,7 +91,8 @@ export function readMeta(doc: Document, rule: SiteRule | null): PageMeta {
     byline:
       hint(doc, rule?.meta?.byline, true) ??
       ld.map(ldAuthors).find(Boolean) ??
-      metaContent(doc, 'author', 'article:author') ??
+      // article:author is often a profile URL, not a name.
+      [metaContent(doc, 'author', 'article:author')].find((v) => v && !/^https?:/i.test(v)) ??
       null,
     siteName: metaContent(doc, 'og:site_name'),
     published,

@@ -39,7 +39,7 @@ export const dawn: SiteRule = {
       { selector: 'article.story--single .story__header .timestamp--time[title]', attr: 'title' },
       { selector: '.story__header .timestamp--time[title]', attr: 'title' },
       // Date-only fallback: "Published in Dawn, September 16th, 2014" (a print date).
-      { selector: 'article.story--single .story__content p' },
+      { selector: 'article.story--single .story__content p', pattern: /^Published in Dawn,/i },
     ],
     utcOffset: '+05:00',
   },

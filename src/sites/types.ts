@@ -8,6 +8,8 @@ export interface MetaSource {
   selector: string;
   /** Read this attribute instead of textContent. */
   attr?: string;
+  /** Only values matching this count (e.g. the one <p> that is Dawn's print line). */
+  pattern?: RegExp;
 }
 
 export interface SiteMeta {

@@ -44,7 +44,8 @@ describe('site registry', () => {
           ...Object.values(rule.meta ?? {}).flatMap((v) => (Array.isArray(v) ? v.map((s) => s.selector) : [])),
         ];
         for (const s of selectors) expect(() => doc.querySelector(s), s).not.toThrow();
-        for (const re of [...rule.removeText, ...(rule.cutFrom ?? [])]) expect(re).toBeInstanceOf(RegExp);
+        const metaPatterns = Object.values(rule.meta ?? {}).flatMap((v) => (Array.isArray(v) ? v.flatMap((s) => (s.pattern ? [s.pattern] : [])) : []));
+        for (const re of [...rule.removeText, ...(rule.cutFrom ?? []), ...metaPatterns]) expect(re).toBeInstanceOf(RegExp);
         expect(rule.hosts.every((h) => h === h.toLowerCase() && !h.startsWith('www.'))).toBe(true);
       });
     });
