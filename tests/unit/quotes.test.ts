@@ -15,6 +15,15 @@ describe('extractQuotes', () => {
     ]);
   });
 
+  it('skips a who-clause to find the speech verb and its subject', () => {
+    expect(q('Union leader Ahmed Ali, who heads the dockworkers, said: “We will strike on Monday.”')).toEqual([
+      { text: 'We will strike on Monday.', speaker: 'Ahmed Ali' },
+    ]);
+    expect(q('Adhil Shetty, CEO, Bankbazaar.com, says: “Banks are cautious about unsecured loans now.”')).toEqual([
+      { text: 'Banks are cautious about unsecured loans now.', speaker: 'Adhil Shetty' },
+    ]);
+  });
+
   it('resolves surnames, honorifics and pronouns to the full name met earlier', () => {
     expect(
       q('Central bank governor Nadia Rahman spoke on Monday.', '“We are watching,” Ms Rahman said.', '“We are ready to act,” she said.'),
