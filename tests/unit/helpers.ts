@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
@@ -29,10 +29,11 @@ export interface Fixture {
 
 export function listFixtures(): Fixture[] {
   const out: Fixture[] = [];
-  for (const site of readdirSync(FIXTURES).sort()) {
-    for (const name of readdirSync(join(FIXTURES, site)).sort()) {
+  const dirs = (d: string): string[] => readdirSync(d).filter((n) => statSync(join(d, n)).isDirectory()).sort();
+  for (const site of dirs(FIXTURES)) {
+    for (const name of dirs(join(FIXTURES, site))) {
       const dir = join(FIXTURES, site, name);
-      if (!existsSync(join(dir, 'source.html'))) continue;
+      if (!existsSync(join(dir, 'source.html')) || !existsSync(join(dir, 'expected.json'))) continue;
       out.push({
         site,
         name,
