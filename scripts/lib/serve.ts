@@ -10,6 +10,16 @@ import { root } from './browser';
 
 export const fixturesDir = path.join(root, 'tests/fixtures');
 
+const mimeTypes: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+};
+
 export interface Fixture {
   site: string;
   name: string;
@@ -40,9 +50,20 @@ export interface FixtureServer {
 export async function serveFixtures(): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const dir = path.join(fixturesDir, pathname);
+    const target = path.join(fixturesDir, pathname);
+    if (!target.startsWith(fixturesDir + path.sep)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    // Files beside a page (its images) are served as they are.
+    const asset = mimeTypes[path.extname(target)];
+    if (asset && !pathname.endsWith('/') && existsSync(target) && statSync(target).isFile()) {
+      res.writeHead(200, { 'content-type': asset, 'cache-control': 'no-store' }).end(readFileSync(target));
+      return;
+    }
+    const dir = target;
     const file = path.join(dir, 'source.html');
-    if (!dir.startsWith(fixturesDir) || !existsSync(file)) {
+    if (!existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }

@@ -6,7 +6,7 @@ import type { Article } from '../core/types';
 import type { Settings } from '../shared/settings';
 import { settingsForm } from '../shared/settings-form';
 import { renderSanitizedHTML } from '../shared/safe-html';
-import { metaParts } from '../shared/display';
+import { metaLine } from '../shared/meta-line';
 import { copyActions, type CopyAction } from '../shared/copy-actions';
 
 export interface ViewHandlers {
@@ -79,7 +79,7 @@ export function buildOverlay(article: Article, settings: Settings, on: ViewHandl
   if (article.siteName) story.append(el('p', 'site', article.siteName));
   const title = el('h1', 'title', article.title);
   title.id = 'declutter-title';
-  story.append(title, el('p', 'meta', metaParts(article).join(' · ')));
+  story.append(title, metaLine(article));
   const body = el('div', 'body');
   renderSanitizedHTML(body, article.content, article.url);
   story.append(body);

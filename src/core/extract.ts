@@ -15,6 +15,7 @@ import { applyRule } from './apply-rule.ts';
 import { genericClean } from './generic-clean.ts';
 import { blockTexts, countWords, normalize, stripInvisible } from './text.ts';
 import { extractQuotes } from './quotes.ts';
+import { unwrapNoscriptImages } from './noscript-images.ts';
 
 /** Fewer words than this after cleaning is not an article (home pages, link lists). */
 export const MIN_WORDS = 80;
@@ -30,6 +31,7 @@ export function extract(doc: Document, url: string): ExtractResult {
   const removed: Removal[] = [];
   const root = rule ? applyRule(work, rule, removed) : (work.body ?? work.documentElement);
   genericClean(root, removed);
+  unwrapNoscriptImages(root);
 
   const parsed = new Readability(work, { charThreshold: 300, keepClasses: false }).parse();
   if (!parsed?.content) return NO_ARTICLE;
@@ -41,6 +43,7 @@ export function extract(doc: Document, url: string): ExtractResult {
   stripInvisibleText(frag);
 
   const title = normalize(meta.title ?? parsed.title ?? '');
+  dropLeadingTitle(frag, title);
   let paragraphs = blockTexts(frag);
   if (paragraphs[0] && paragraphs[0] === title) paragraphs = paragraphs.slice(1);
   const text = paragraphs.join(' ');
@@ -78,6 +81,20 @@ function stripInvisibleText(root: Node): void {
     const s = stripInvisible(v);
     if (s !== v) n.nodeValue = s;
   }
+}
+
+/**
+ * Readability often keeps the article's own headline as the body's first heading; the
+ * reader already shows the headline above the body, so that copy goes.
+ */
+function dropLeadingTitle(root: DocumentFragment, title: string): void {
+  const heading = root.querySelector('h1, h2, h3');
+  if (!heading || normalize(heading.textContent ?? '') !== title) return;
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    // A paragraph before the heading means it is not the leading one.
+    if (p.compareDocumentPosition(heading) & 4 /* FOLLOWING */ && normalize(p.textContent ?? '')) return;
+  }
+  heading.remove();
 }
 
 function linkDensity(root: DocumentFragment, total: number): number {

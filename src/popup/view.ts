@@ -3,7 +3,7 @@
  * so nothing here needs sanitizing.
  */
 import type { Article } from '../core/types';
-import { metaParts } from '../shared/display';
+import { metaLine } from '../shared/meta-line';
 import { quotesSection, type QuoteActions } from './quotes-view';
 import { actionButton, el, type Action } from './dom';
 
@@ -50,7 +50,7 @@ export function renderArticle(root: HTMLElement, article: Article, actions: Acti
   toggle.setAttribute('aria-expanded', 'false');
   toggle.setAttribute('aria-controls', panel.id);
   top.append(toggle);
-  header.append(top, panel, el('h1', 'title', article.title), el('p', 'meta', metaParts(article).join(' · ')));
+  header.append(top, panel, el('h1', 'title', article.title), metaLine(article));
 
   const bar = el('div', 'actions');
   bar.append(actionButton('Reader view', 'btn primary', actions.readerView, status));

@@ -6,7 +6,7 @@
 import browser from './browser';
 import { askTab, type ContentRequest, type ContentResponses, type RequestOf } from './messages';
 // One self-contained IIFE file: nothing the page could import or probe.
-import contentScript from '../content/main.ts?script&iife';
+import contentScript from '../content/content-script.ts?script&iife';
 
 export class TimeoutError extends Error {}
 

@@ -11,7 +11,9 @@ export type ContentRequest =
   | { type: 'extract' }
   | { type: 'overlay-open'; /** scroll to this key quote */ quote?: number }
   | { type: 'overlay-close' }
-  | { type: 'overlay-toggle' };
+  | { type: 'overlay-toggle' }
+  /** Copy the story from the page itself (shortcut, context menu: no popup is open). */
+  | { type: 'copy'; format: 'text' | 'markdown' };
 
 /** What a failure the core did not foresee looks like once it reaches the popup. */
 export interface PageFailure {
@@ -31,6 +33,7 @@ export interface ContentResponses {
   'overlay-open': OverlayState | PageResult;
   'overlay-close': OverlayState;
   'overlay-toggle': OverlayState | PageResult;
+  copy: { ok: true; copied: boolean } | PageResult;
 }
 
 export type RequestOf<K extends ContentRequest['type']> = Extract<ContentRequest, { type: K }>;
@@ -51,6 +54,7 @@ const requestTypes: ReadonlySet<string> = new Set<ContentRequest['type']>([
   'overlay-open',
   'overlay-close',
   'overlay-toggle',
+  'copy',
 ]);
 
 export function isContentRequest(value: unknown): value is ContentRequest {

@@ -80,10 +80,13 @@ export function resolvedTheme(theme: Theme, prefersDark: boolean): Exclude<Theme
   return theme === 'system' ? (prefersDark ? 'dark' : 'light') : theme;
 }
 
+// Latin faces first; then faces for Arabic-script stories (Urdu, Arabic, Persian), which
+// the Latin faces lack, before the generic family.
+const arabicScript = "'Noto Naskh Arabic', 'Noto Nastaliq Urdu', 'Geeza Pro', 'Segoe UI', Tahoma";
 export const fontStacks: Record<Font, string> = {
-  serif: "Georgia, 'Iowan Old Style', 'Noto Serif', 'Times New Roman', serif",
-  sans: "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', Roboto, sans-serif",
-  mono: "ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, monospace",
+  serif: `Georgia, 'Iowan Old Style', 'Noto Serif', 'Times New Roman', ${arabicScript}, serif`,
+  sans: `system-ui, -apple-system, 'Segoe UI', 'Noto Sans', Roboto, ${arabicScript}, sans-serif`,
+  mono: `ui-monospace, 'SFMono-Regular', 'DejaVu Sans Mono', Menlo, Consolas, ${arabicScript}, monospace`,
 };
 
 /**

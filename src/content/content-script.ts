@@ -9,6 +9,8 @@ import browser, { type Runtime } from '../shared/browser';
 import { isContentRequest, type ContentHandlers, type PageResult } from '../shared/messages';
 import { extract } from '../core/extract';
 import { Overlay } from './overlay';
+import { writeClipboard } from '../shared/clipboard';
+import { copyActions } from '../shared/copy-actions';
 
 const marker = Symbol.for('declutter.content');
 const scope = globalThis as typeof globalThis & { [marker]?: true };
@@ -57,6 +59,14 @@ if (!scope[marker]) {
       if (!result.ok) return result;
       await overlay.open(result.article);
       return { ok: true, open: true };
+    },
+    copy: async ({ format }) => {
+      last = null;
+      const result = currentResult();
+      if (!result.ok) return result;
+      const action = copyActions.find((a) => a.label === (format === 'markdown' ? 'Copy Markdown' : 'Copy text'));
+      if (!action) return { ok: true, copied: false };
+      return { ok: true, copied: await writeClipboard(action.content(result.article)) };
     },
   };
 
