@@ -15,7 +15,10 @@ import { applyRule } from './apply-rule.ts';
 import { genericClean } from './generic-clean.ts';
 import { blockTexts, countWords, normalize, stripInvisible } from './text.ts';
 import { extractQuotes } from './quotes.ts';
+import { blockquoteParagraphs } from './quote-blocks.ts';
 import { unwrapNoscriptImages } from './noscript-images.ts';
+import { preflight } from './preflight.ts';
+import { SANITIZE_CONFIG } from './sanitize-config.ts';
 
 /** Fewer words than this after cleaning is not an article (home pages, link lists). */
 export const MIN_WORDS = 80;
@@ -25,6 +28,8 @@ export const MAX_LINK_DENSITY = 0.5;
 const NO_ARTICLE: ExtractResult = { ok: false, error: 'no-article', message: 'No article found on this page.' };
 
 export function extract(doc: Document, url: string): ExtractResult {
+  const refused = preflight(doc);
+  if (refused) return refused;
   const work = doc.cloneNode(true) as Document;
   const rule = selectRule(work, url);
   const meta = readMeta(work, rule);
@@ -39,7 +44,7 @@ export function extract(doc: Document, url: string): ExtractResult {
   const view = doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!view) throw new Error('extract: the document has no window for DOMPurify');
   const purify = DOMPurify(view as unknown as Parameters<typeof DOMPurify>[0]);
-  const frag = purify.sanitize(parsed.content, { RETURN_DOM_FRAGMENT: true });
+  const frag = purify.sanitize(parsed.content, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
   stripInvisibleText(frag);
 
   const title = normalize(meta.title ?? parsed.title ?? '');
@@ -66,9 +71,10 @@ export function extract(doc: Document, url: string): ExtractResult {
     paragraphs,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / 230)),
-    quotes: extractQuotes(paragraphs),
+    quotes: extractQuotes(paragraphs, blockquoteParagraphs(holder, paragraphs)),
     removed,
     siteRule: rule?.id ?? null,
+    paywalled: meta.paywalled,
   };
   return { ok: true, article };
 }

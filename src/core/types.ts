@@ -11,6 +11,12 @@ export interface Quote {
   speaker: string | null;
   /** Index into Article.paragraphs of the paragraph the quote opens in. */
   paragraph: number;
+  /** The speaker's role as the story gives it ("Iran's supreme leader"), kept apart from the name; null if none. */
+  role: string | null;
+  /** 0..1: how sure the finder is of this quote and its speaker (an explicit "said X" is high, a guess low). */
+  confidence: number;
+  /** 1 = the most informative key quote (see src/core/quotes/rank.ts); Article.quotes stays in story order. */
+  rank: number;
 }
 
 /** One block the pipeline took out, and the rule that took it. */
@@ -42,9 +48,20 @@ export interface Article {
   removed: Removal[];
   /** Id of the site rule that applied, or null for generic-only pages. */
   siteRule: string | null;
+  /**
+   * The page holds only a teaser; the rest is behind a paywall (BS premium stories, or a
+   * locked page by JSON-LD isAccessibleForFree / article:content_tier with a paywall prompt).
+   * The plan block is removed either way; this lets the popup say "cut by a paywall".
+   */
+  paywalled: boolean;
 }
 
-export type ExtractFailure = 'no-article';
+/**
+ * Why there is no story: no article on the page; a page too large or too deeply nested to
+ * clean within the time budget; a document that is not a web page (PDF, plain text, XML,
+ * SVG, an image); a frameset; or a failure the pipeline did not foresee.
+ */
+export type ExtractFailure = 'no-article' | 'too-large' | 'not-a-page' | 'frameset' | 'failed';
 
 export type ExtractResult =
   | { ok: true; article: Article }

@@ -4,15 +4,9 @@
  * a message boundary and because this is the last point before it is live.
  */
 import DOMPurify from 'dompurify';
+import { SANITIZE_CONFIG } from '../core/sanitize-config';
 
-const config = {
-  RETURN_DOM_FRAGMENT: true as const,
-  // Forms and embeds have no place in a reading view; ids and classes could clobber or
-  // pick up styles; inline styles would be blocked by a strict page CSP anyway.
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
-  FORBID_ATTR: ['style', 'id', 'class', 'name', 'srcdoc'],
-  ALLOW_DATA_ATTR: false,
-};
+const config = { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true as const };
 
 /** Replaces the children of `target` with the sanitized HTML, links opening in a new tab. */
 export function renderSanitizedHTML(target: Element | ShadowRoot, html: string, baseUrl?: string): void {
