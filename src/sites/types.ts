@@ -38,6 +38,8 @@ export interface SiteRule {
   /** Markers: the matching block and everything after it, up to the container's end, goes. */
   cutFrom?: RegExp[];
   meta?: SiteMeta;
+  /** The page is a paywalled teaser when any of these is found (read before cleaning). */
+  paywall?: { selectors?: string[]; text?: RegExp[] };
   /** Example article URLs (documentation, and the meta-test checks they match `hosts`). */
   examples: string[];
   /** Escape hatch, run on the working clone after the data-driven steps. Never sees the live page. */

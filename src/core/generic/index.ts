@@ -1,0 +1,27 @@
+import type { GenericRule } from './types.ts';
+import { consentBanner } from './consent-banner.ts';
+import { shareBar } from './share-bar.ts';
+import { adSlot } from './ad-slot.ts';
+import { newsletter } from './newsletter.ts';
+import { subscription } from './subscription.ts';
+import { relatedBox } from './related-box.ts';
+import { authorBio } from './author-bio.ts';
+import { comments } from './comments.ts';
+import { nextPrev } from './next-prev.ts';
+import { adLabel } from './ad-label.ts';
+
+/** Ordered: containers first (a banner goes whole), single labels last. */
+export const genericRules: readonly GenericRule[] = [
+  consentBanner,
+  comments,
+  shareBar,
+  adSlot,
+  newsletter,
+  subscription,
+  relatedBox,
+  authorBio,
+  nextPrev,
+  adLabel,
+];
+
+export type { GenericRule } from './types.ts';

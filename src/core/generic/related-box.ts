@@ -1,0 +1,23 @@
+import type { GenericRule } from './types.ts';
+
+/**
+ * "Also read" / "Read more" / "Related" boxes inside the body: WordPress Jetpack
+ * #jp-relatedposts, Arc .b-interstitial-link, rich-link asides in live blogs, wire "Related
+ * coverage" lists, BS "ALSO READ" (notes §2, §3). Mostly links by construction, so a story
+ * paragraph that happens to start "Related …" stays (it is not link text).
+ */
+export const relatedBox: GenericRule = {
+  id: 'related-box',
+  when: [
+    {
+      selectors:
+        '[class*="related" i], [id*="related" i], [class*="also-read" i], [class*="alsoread" i], [class*="read-more" i], [class*="readmore" i], [class*="rich-link" i], [class*="interstitial" i], [class*="recommended" i], [class*="more-on" i], [class*="onward" i], [class*="further-reading" i]',
+    },
+    {
+      selectors: 'p, div, aside, section, ul, li',
+      signal: /^(?:also read|read more|read also|related|related coverage|related stories|related articles|more on this story|see also|you may also like|recommended(?: for you)?)\b\s*:?/i,
+    },
+  ],
+  minLinkDensity: 0.4,
+  maxWords: 80,
+};

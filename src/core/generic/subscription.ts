@@ -1,0 +1,21 @@
+import type { GenericRule } from './types.ts';
+
+/**
+ * Pricing and plan blocks: BS "Smart Quarterly ₹900 … Renews automatically, cancel anytime"
+ * (shared/notes/site-structure.md §2), Arc "$1 for your first 6 months", donation asks.
+ * Three distinct price or plan signals and a subscribe/plan word; a paragraph about prices
+ * in the story stays because it has prose and none of the boilerplate phrases.
+ */
+export const subscription: GenericRule = {
+  id: 'subscription',
+  when: [
+    {
+      selectors: 'div, section, aside, form, ul, p',
+      signal:
+        /(?:₹|Rs\.?|\$|€|£)\s?\d[\d,.]*|\/\s?month\b|per month|a month\b|\bsave \d+%|subscription plans?|renews automatically|subscribe now|already subscribed|log ?in to continue|cancel anytime|support us/gi,
+    },
+  ],
+  minHits: 3,
+  require: /subscri|renews?\b|\bplans?\b|support/i,
+  boilerplate: /renews automatically|subscription plans|already subscribed|subscribe to read|cancel anytime|complimentary access|unlimited digital access|from just/i,
+};

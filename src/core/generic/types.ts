@@ -1,0 +1,31 @@
+/**
+ * A generic clutter rule is data: which elements may be this clutter, and which signal
+ * proves it. src/core/generic-clean.ts interprets the rules; src/core/generic/index.ts orders
+ * them. Every rule has a fixture: tests/fixtures/generic/rules/<id>.html (checked by
+ * tests/unit/generic-rules.test.ts).
+ */
+export interface Candidate {
+  /** CSS selectors for elements that may be this clutter. */
+  selectors: string;
+  /** The element's whitespace-collapsed text must match (omit: the selector is the signal). */
+  signal?: RegExp;
+}
+
+export interface GenericRule {
+  /** Equals the file name; logged as `generic:<id>`. */
+  id: string;
+  /** Any candidate that matches qualifies the element. */
+  when: Candidate[];
+  /** At least this many distinct matches of the first qualifying candidate's signal. */
+  minHits?: number;
+  /** A second signal the text must also carry (keeps a paragraph that only lists prices). */
+  require?: RegExp;
+  /** Phrases that make even a 20+ word paragraph clutter ("By continuing to browse…"). */
+  boilerplate?: RegExp;
+  /** The prose guard is off: the structural signal is proof enough (comment threads hold prose). */
+  proseAllowed?: boolean;
+  /** At least this share of the element's text is inside links (link boxes, rails). */
+  minLinkDensity?: number;
+  /** At most this many words: a longer block is not this kind of clutter. */
+  maxWords?: number;
+}
