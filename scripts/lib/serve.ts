@@ -47,9 +47,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function serveFixtures(): Promise<FixtureServer> {
+/** Pages a test makes on the fly, by path: any content type, any body. */
+export type ExtraPages = Record<string, { type: string; body: string | Buffer }>;
+
+export async function serveFixtures(extra: ExtraPages = {}): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const made = extra[pathname];
+    if (made) {
+      res.writeHead(200, { 'content-type': made.type, 'cache-control': 'no-store' }).end(made.body);
+      return;
+    }
     const target = path.join(fixturesDir, pathname);
     if (!target.startsWith(fixturesDir + path.sep)) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -68,8 +76,8 @@ export async function serveFixtures(): Promise<FixtureServer> {
       return;
     }
     const headersFile = path.join(dir, 'headers.json');
-    const extra = existsSync(headersFile) ? (JSON.parse(readFileSync(headersFile, 'utf8')) as Record<string, string>) : {};
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...extra });
+    const headers = existsSync(headersFile) ? (JSON.parse(readFileSync(headersFile, 'utf8')) as Record<string, string>) : {};
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
     res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -27,6 +27,35 @@ function styleSheets(): CSSStyleSheet[] {
   return sheets;
 }
 
+/**
+ * Closes the overlay when the page moves to another document or, in a single-page app, to
+ * another URL: the story shown would no longer be the page's. Hash-only changes (in-page
+ * anchors) do not count. The Navigation API reports SPA moves where it exists; a light poll
+ * of the URL covers the rest.
+ */
+function watchNavigation(onLeave: () => void): () => void {
+  const withoutHash = (href: string) => href.split('#')[0];
+  const start = withoutHash(location.href);
+  const check = () => {
+    if (withoutHash(location.href) !== start) onLeave();
+  };
+  const timer = window.setInterval(check, 400);
+  window.addEventListener('popstate', check);
+  window.addEventListener('pagehide', onLeave);
+  const nav = (window as unknown as { navigation?: EventTarget }).navigation;
+  const onNavigate = (event: Event) => {
+    const to = (event as Event & { destination?: { url?: string } }).destination?.url;
+    if (!to || withoutHash(to) !== start) onLeave();
+  };
+  nav?.addEventListener('navigate', onNavigate);
+  return () => {
+    window.clearInterval(timer);
+    window.removeEventListener('popstate', check);
+    window.removeEventListener('pagehide', onLeave);
+    nav?.removeEventListener('navigate', onNavigate);
+  };
+}
+
 export class Overlay {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
@@ -38,6 +67,7 @@ export class Overlay {
   private settings: Settings | null = null;
   private readonly onKey = (event: KeyboardEvent) => this.handleKey(event);
   private readonly onScheme = () => this.applySettings();
+  private stopWatching: (() => void) | null = null;
 
   get isOpen(): boolean {
     return this.host !== null;
@@ -53,6 +83,8 @@ export class Overlay {
     window.removeEventListener('keydown', this.onKey, true);
     this.dark.removeEventListener('change', this.onScheme);
     this.unsubscribe?.();
+    this.stopWatching?.();
+    this.stopWatching = null;
     this.host.remove();
     removePrintSheet();
     this.host = this.root = this.view = this.unsubscribe = null;
@@ -95,6 +127,7 @@ export class Overlay {
       this.settings = next;
       this.applySettings();
     });
+    this.stopWatching = watchNavigation(() => this.close());
     view.dialog.focus({ preventScroll: true });
   }
 

@@ -4,7 +4,7 @@
  * sentence on screen and a logged error for developers.
  */
 import browser from '../shared/browser';
-import { accessMessages, offLimitsMessage, pageAccess } from '../shared/restricted';
+import { accessMessages, fileAccessMessage, offLimitsMessage, pageAccess } from '../shared/restricted';
 import { requestInTab, TimeoutError } from '../shared/inject';
 import { writeClipboard } from '../shared/clipboard';
 import { copyActions } from '../shared/copy-actions';
@@ -86,11 +86,8 @@ async function main(): Promise<void> {
     result = await requestInTab(tab.id, { type: 'extract' });
   } catch (error) {
     console.error('[Declutter] popup: extract request failed', error);
-    return show(
-      error instanceof TimeoutError
-        ? 'This page took too long to answer. Try again once it has finished loading.'
-        : offLimitsMessage,
-    );
+    if (error instanceof TimeoutError) return show('This page took too long to answer. Try again once it has finished loading.');
+    return show(tab.url?.startsWith('file:') ? fileAccessMessage : offLimitsMessage);
   }
   if (!result.ok) return show(result.error === 'no-article' ? 'No article found on this page.' : result.message);
   await showArticle(tab.id, result.article, settings);

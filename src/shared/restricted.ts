@@ -45,3 +45,7 @@ export const accessMessages: Record<Extract<PageAccess, { ok: false }>['reason']
 /** For a page the injection could not reach, whatever the reason the browser had. */
 export const offLimitsMessage =
   'Declutter can’t run on this page: browsers keep their own pages and the extension stores off limits to extensions.';
+
+/** Chrome keeps local files from extensions until the person allows it. */
+export const fileAccessMessage =
+  'Declutter can’t read local files yet. To allow it, turn on “Allow access to file URLs” for Declutter on your browser’s extensions page.';
