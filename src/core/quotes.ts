@@ -1,240 +1,248 @@
 import type { Quote } from './types.ts';
+import { comparable, findSpans, type Span } from './quotes/spans.ts';
+import { speakerCue, type Cue } from './quotes/cues.ts';
+import { clean, genderOf, namesIn, type Named } from './quotes/names.ts';
+import { rankQuotes } from './quotes/rank.ts';
 
 /**
- * Direct quotations and who said them, from plain paragraphs. First version: pattern based.
- * Handles “…”, "…", «…», „…“; single marks are scare quotes and never count.
- * Speaker cues: `"…," said X` / `"…," X said` / `X said: "…"` / `X told reporters "…"` /
- * `according to X` / `X, who …, said`; "he"/"she" and bare surnames resolve to the full
- * name met earlier ("Iran's supreme leader Ali Khamenei" … "Mr Khamenei" → "Ali Khamenei").
+ * Direct quotations and who said them, from the story's plain paragraphs (pure, no DOM).
+ *
+ * - Marks: “…”, "…", «…», „…“; single marks are scare quotes and never count. A quoted term of
+ *   1–3 words counts only after a speech cue. Run-on quotes (a paragraph left open, the next
+ *   opening with a mark) keep their speaker. Blockquotes without marks (indexes passed in by
+ *   extract()) are quotations as a whole; a pull quote repeating the body counts once.
+ * - Cues (src/core/quotes/cues.ts): `"…," said X` / `"…," X said` / `X said: "…"` / `X told
+ *   reporters "…"` / `according to X` / `X, who …, said` / `"…" — X`, and German and French verbs.
+ * - Speakers: the full name the story introduced ("Mr Khamenei", "Khamenei" → "Ali Khamenei"),
+ *   honorifics dropped, the role apart; "he"/"she" → the nearest earlier person of that gender
+ *   (gender from roles, honorifics and earlier pronouns); unnamed speakers described.
  */
-
-const PAIRS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“”' };
-const VERB = /\b(said|says|say|told|tells|added|adds|stated|explained|insisted|noted|warned|claimed|wrote|declared|replied|continued|asked|argued|accused|recalled|according to)\b/;
-const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?$/;
-const TITLES = /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Chairman|Chairperson|Chairwoman|Managing|Director|Executive|Officer|CEO|MD|Founder)$/;
-const PRONOUN = /^(he|she)$/i;
-/** Capitalised only because they open a sentence: never part of a name. */
-const STOP = /^(For|According|In|On|At|But|And|The|A|An|As|While|When|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier)$/;
-/** Sentence end, not after a common abbreviation. */
-const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
-
-interface Span {
-  open: number;
-  close: number; // index of the closing mark, or text.length when it never comes
-  text: string;
-}
-
-function findSpans(p: string): Span[] {
-  const out: Span[] = [];
-  let i = 0;
-  while (i < p.length) {
-    const ch = p.charAt(i);
-    const closers = PAIRS[ch];
-    if (!closers) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < p.length && !closers.includes(p.charAt(j))) j++;
-    out.push({ open: i, close: j, text: p.slice(i + 1, j) });
-    i = j + 1;
-  }
-  return out;
-}
-
-function lastSentence(s: string): string {
-  const parts = s.split(SENTENCE_END);
-  return parts[parts.length - 1] ?? '';
-}
-
-function firstSentence(s: string): string {
-  return s.split(SENTENCE_END)[0] ?? '';
-}
-
-const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/\.$/, '');
-/** Days and months are capitalised but never part of a name ("Mukesh Ambani Friday urged"). */
-const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
-const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && !CALENDAR.test(w);
-
-/** The last run of capitalised words in one comma-free segment, honorifics and titles dropped. */
-function runIn(segment: string, wholeSubject: boolean): string[] {
-  // Acronyms and domains are roles or firms, not names ("CEO", "Bankbazaar.com").
-  const words = segment
-    .split(/\s+/)
-    .map(clean)
-    .filter(Boolean)
-    .map((w) => (/^\p{Lu}{2,}$/u.test(w) || /\.\S/.test(w) ? w.toLowerCase() : w));
-  let end = words.length;
-  while (end > 0 && !isCap(words[end - 1] ?? '')) end--;
-  let start = end;
-  while (start > 0 && isCap(words[start - 1] ?? '')) start--;
-  while (start < end && STOP.test(words[start] ?? '')) start++;
-  // A lone capital opening a longer subject is sentence case, not a name ("Officials at the ministry").
-  if (wholeSubject && start === 0 && end === 1 && words.length > 1) return [];
-  const run = words.slice(start, end).filter((w) => !HONORIFIC.test(w));
-  while (run.length > 1 && TITLES.test(run[0] ?? '')) run.shift();
-  return run;
-}
-
-/**
- * The speaker's name in a subject phrase: the run in the last comma segment that has one
- * ("Stressing that …, Ambani" → "Ambani"; "Adhil Shetty, CEO, Bankbazaar.com" → "Adhil Shetty").
- */
-function nameIn(phrase: string): string | null {
-  const segments = phrase.replace(/,\s*who\b.*$/s, '').split(/[,;:]/);
-  const runs = segments.map((seg) => runIn(seg, segments.length === 1));
-  const run = [...runs].reverse().find((r) => r.length > 0);
-  return run ? run.join(' ') : null;
-}
-
-/** First capitalised run right after a verb ("said Khamenei, who …"). */
-function nameAfter(phrase: string): string | null {
-  const words = phrase.split(/[\s,;]+/).map(clean).filter(Boolean);
-  const run: string[] = [];
-  for (const w of words) {
-    if (!isCap(w)) break;
-    run.push(w);
-  }
-  const names = run.filter((w) => !HONORIFIC.test(w));
-  while (names.length > 1 && TITLES.test(names[0] ?? '')) names.shift();
-  return names.length ? names.join(' ') : null;
-}
-
-interface Cue {
-  who: string | null;
-  pronoun: boolean;
-  /** "A senior official, who asked not to be named, told reporters" → "senior official". */
-  description: string | null;
-}
-
-/** Who speaks in a phrase around a quote, or undefined when the phrase has no speech cue. */
-function speakerCue(phrase: string, after: boolean): Cue | undefined {
-  // A who-clause is not the speech verb's subject: "X, who asked not to be named, told …".
-  const p = phrase.replace(/^[\s,;:—–-]+/, '').replace(/,\s*who\b[^,]*,/g, ',');
-  const m = VERB.exec(p);
-  if (!m) return undefined;
-  const subject = p.slice(0, m.index).trim().replace(/,$/, '');
-  const none = { who: null, pronoun: false, description: null };
-  if ((after && subject === '') || m[1] === 'according to') {
-    // `"…," said X` / `according to X`
-    return { ...none, who: nameAfter(p.slice(m.index + m[0].length)) };
-  }
-  const firstWord = subject.split(/\s+/)[0] ?? '';
-  if (PRONOUN.test(firstWord)) return { ...none, pronoun: true };
-  const who = nameIn(subject);
-  const desc = /^(?:an?|the|one)\s+((?:\S+\s+){0,4}\S+)$/i.exec(subject);
-  return { ...none, who, description: who ? null : (desc?.[1] ?? null) };
-}
 
 /** Scare quotes and terms: “circular debt” after "so-called", "dubbed" … */
 const TERM_LEAD = /\b(so-called|so called|dubbed|termed|known as|called|branded|label(?:l)?ed|the term|the word|the phrase)\s*$/i;
+/** Sentence end, not after a common abbreviation. */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
 
-/** The last person named as the subject of a speech verb in a text ("Mr Saleem said …"). */
-function lastSaidName(text: string): string | null {
-  let found: string | null = null;
-  for (const sentence of text.split(SENTENCE_END)) {
-    const cue = speakerCue(sentence, false);
-    if (cue?.who) found = cue.who;
-  }
-  return found;
+const BYLINE = /^(?:By|Von|Par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const lastSentence = (s: string): string => s.split(SENTENCE_END).pop() ?? '';
+const firstSentence = (s: string): string => s.split(SENTENCE_END)[0] ?? '';
+
+interface Person {
+  name: string;
+  role: string | null;
+  gender: 'f' | 'm' | null;
 }
 
-/** The paragraph with quoted text blanked out, so verbs inside quotes are not cues. */
+/** The people a story has introduced, by full name and by surname. */
+class People {
+  private byName = new Map<string, Person>();
+  private bySurname = new Map<string, Person>();
+  /** Full names in the order they were last mentioned or quoted. */
+  recent: Person[] = [];
+
+  get(word: string): Person | undefined {
+    return this.byName.get(word) ?? this.bySurname.get(word);
+  }
+
+  add(n: Named, context: string | null = null): Person {
+    const parts = n.name.split(' ');
+    let p = this.byName.get(n.name) ?? (parts.length === 1 ? this.bySurname.get(n.name) : undefined);
+    if (!p) {
+      p = { name: n.name, role: null, gender: null };
+      this.byName.set(n.name, p);
+      const surname = parts[parts.length - 1] ?? n.name;
+      if (parts.length > 1 && !this.bySurname.has(surname)) this.bySurname.set(surname, p);
+    }
+    if (n.role && !p.role) p.role = n.role;
+    p.gender ??= genderOf(n.role) ?? genderOf(context);
+    this.touch(p);
+    return p;
+  }
+
+  touch(p: Person): void {
+    this.recent = this.recent.filter((x) => x !== p);
+    this.recent.push(p);
+  }
+
+  /** People mentioned in a text, in order: full names and surnames already known. */
+  mentions(text: string): Person[] {
+    const out: Person[] = [];
+    const full = namesIn(text);
+    for (const raw of text.split(/\s+/)) {
+      const w = clean(raw);
+      const f = full.find((n) => n.name.split(' ')[0] === w);
+      if (f) out.push(this.add(f));
+      else {
+        const known = this.bySurname.get(w) ?? this.byName.get(w);
+        if (known && !out.includes(known)) out.push(known);
+      }
+    }
+    return out;
+  }
+
+  /** "he"/"she": the nearest person of a compatible gender, mentions in this paragraph first. */
+  pronoun(g: 'f' | 'm' | 'x', near: Person[]): Person | null {
+    const pool = [...near].reverse().concat([...this.recent].reverse());
+    const p = pool.find((x) => g === 'x' || x.gender === null || x.gender === g) ?? null;
+    if (p && g !== 'x') p.gender ??= g;
+    return p;
+  }
+}
+
+/** The paragraph with quoted text blanked out (same length), so verbs inside quotes are not cues. */
 function outsideQuotes(para: string, spans: Span[]): string {
   let out = para;
-  // Same length as the paragraph, so offsets still match; the lowercase "q" breaks name runs.
-  for (const s of spans) out = `${out.slice(0, s.open)}q${' '.repeat(Math.max(0, s.close - s.open))}${out.slice(s.close + 1)}`;
-  return out;
-}
-
-/** Full names (2–4 capitalised words, titles dropped) mentioned anywhere in a text. */
-function namesIn(text: string): string[] {
-  const out: string[] = [];
-  let run: string[] = [];
-  const flush = (): void => {
-    let r = run.filter((w) => !HONORIFIC.test(w));
-    while (r.length && (STOP.test(r[0] ?? '') || TITLES.test(r[0] ?? ''))) r = r.slice(1);
-    if (r.length >= 2 && r.length <= 4) out.push(r.join(' '));
-    run = [];
-  };
-  for (const raw of text.split(/\s+/)) {
-    const w = clean(raw);
-    if (w && isCap(w) && !/^\p{Lu}{2,}$/u.test(w)) run.push(w);
-    else flush();
-    if (/[,.;:!?)(]$/.test(raw) || /['’]s$/.test(raw)) flush();
+  for (const s of spans) {
+    const from = Math.max(0, s.open);
+    out = `${out.slice(0, from)}q${' '.repeat(Math.max(0, s.close - from))}${out.slice(s.close + 1)}`;
   }
-  flush();
   return out;
 }
 
-export function extractQuotes(paragraphs: string[]): Quote[] {
-  const quotes: Quote[] = [];
-  const known = new Map<string, string>(); // surname → full name
-  let last: string | null = null; // last *named* speaker
+/** Whether the phrase after a quote may attribute it: `"…," he said`, `„…“, sagte X`, `"…" — X`. */
+function attributes(text: string, after: string): boolean {
+  const a = after.trimStart();
+  if (a === '' || /^[,—–]/.test(a) || /^\p{Ll}/u.test(a)) return a !== '';
+  return !/[.!?]$/.test(text.trim());
+}
 
-  const resolve = (name: string | null): string | null => {
-    if (!name) return null;
-    const parts = name.split(' ');
-    if (parts.length > 1) {
-      known.set(parts[parts.length - 1] ?? name, name);
-      return name;
+interface Found {
+  speaker: string | null;
+  role: string | null;
+  confidence: number;
+}
+
+export function extractQuotes(paragraphs: readonly string[], blockquotes: ReadonlySet<number> = new Set()): Quote[] {
+  const quotes: Quote[] = [];
+  const standalone = new Set<Quote>(); // quotes that are their paragraph's whole text (pull-quote candidates)
+  const people = new People();
+  const described: string[] = [];
+  const allSpans = findSpans(paragraphs, blockquotes);
+  let run: Found | null = null; // the speaker of a quotation still open at the paragraph's end
+  let prevMasked = '';
+  let lastSpeaker: Person | null = null;
+
+  let answerBy: Person | null = null; // in a Q&A, the interviewee ("A: …" paragraphs are theirs)
+  const describe = (d: string): string => {
+    if (/^(of them|of those)$/.test(d)) return described[described.length - 1] ?? d;
+    const mine = /^(?:my|our) (.+)$/.exec(d);
+    if (mine) return answerBy ? `${answerBy.name}'s ${mine[1]}` : (mine[1] ?? d);
+    const head = d.split(/\s+/).pop() ?? d;
+    const earlier = [...described].reverse().find((x) => x !== d && x.split(/\s+/).includes(head));
+    const out = earlier ?? d;
+    described.push(out);
+    return out;
+  };
+
+  const fromCue = (cue: Cue | undefined, near: Person[], sentence = ''): Found | null => {
+    if (!cue) return null;
+    if (cue.named) {
+      const p = people.add(cue.named);
+      lastSpeaker = p;
+      return { speaker: p.name, role: p.role, confidence: cue.named.name.includes(' ') ? 0.95 : 0.85 };
     }
-    return known.get(name) ?? name;
+    if (cue.pronoun) {
+      const p = people.pronoun(cue.pronoun, near);
+      if (!p) {
+        // Nobody named yet: "When I asked a nurse at the city hospital what …, she …".
+        const d = /\b(?:a|an)\s+(\p{Ll}+(?:\s+(?!what|how|why|whether|if|about)\p{Ll}+){0,5})/u.exec(sentence);
+        return d?.[1] ? { speaker: describe(d[1]), role: null, confidence: 0.5 } : null;
+      }
+      people.touch(p);
+      lastSpeaker = p;
+      return { speaker: p.name, role: p.role, confidence: 0.8 };
+    }
+    if (cue.description) return { speaker: describe(cue.description), role: null, confidence: 0.75 };
+    return null;
   };
 
   paragraphs.forEach((para, index) => {
-    const spans = findSpans(para);
-    const masked = outsideQuotes(para, spans);
-    // Names introduced outside quotes ("Central bank governor Nadia Rahman spoke …") resolve later surnames.
-    for (const name of namesIn(masked)) {
-      const surname = name.split(' ').pop() ?? name;
-      if (!known.has(surname)) known.set(surname, name);
-    }
-    let prevInPara: string | null | undefined;
+    const spans = allSpans[index] ?? [];
+    // A byline line in the body ("By Ruth Adeyemi") names the writer, not a speaker.
+    const masked = BYLINE.test(para) ? '' : outsideQuotes(para, spans);
+    if (/^A:\s/.test(para)) answerBy ??= lastSpeaker;
+    let prev: Found | null = null;
     spans.forEach((s, k) => {
       const beforeStart = k > 0 ? (spans[k - 1]?.close ?? 0) + 1 : 0;
       const afterEnd = spans[k + 1]?.open ?? para.length;
-      const rawBefore = para.slice(beforeStart, s.open);
+      const rawBefore = s.open > 0 ? para.slice(beforeStart, s.open) : '';
       const before = lastSentence(rawBefore);
-      const after = firstSentence(para.slice(Math.min(s.close + 1, para.length), afterEnd));
-      const words = s.text.trim().split(/\s+/).filter(Boolean).length;
-      if (words <= 3 && TERM_LEAD.test(rawBefore)) return; // a term, not speech
-      let cue = speakerCue(after, true) ?? speakerCue(before, false);
+      const afterText = para.slice(Math.min(s.close + 1, para.length), afterEnd);
+      const after = firstSentence(afterText);
+      const near = people.mentions(masked.slice(0, Math.max(0, s.open)));
+      const words = s.text.split(/\s+/).filter(Boolean).length;
+      if (!s.block && words <= 3 && TERM_LEAD.test(rawBefore)) return; // a term, not speech
+
+      const afterCue = attributes(s.text, afterText) ? speakerCue(after, true) : undefined;
+      let cue = afterCue ?? speakerCue(before, false);
       if (!cue && words > 3) {
         // "Stating that the "…" Modi "…", Ambani said": the cue comes later in the same sentence.
         const wide = speakerCue(firstSentence(masked.slice(Math.min(s.close + 1, para.length))), true);
-        if (wide?.who) cue = wide;
+        if (wide?.named) cue = wide;
       }
-      if (!cue && words <= 3) return; // a quoted term without a speech cue
-      let speaker: string | null = null;
-      let named = false;
-      if (cue?.pronoun) {
-        // "he said": the person last named as saying something in this paragraph, else the last speaker.
-        const near = lastSaidName(masked.slice(0, s.open));
-        speaker = near ? resolve(near) : last;
-        named = speaker !== null;
-      } else if (cue?.who) {
-        speaker = resolve(cue.who);
-        named = true;
-      } else if (cue?.description) speaker = cue.description;
-      else if (prevInPara !== undefined) speaker = prevInPara; // second quote of the same sentence run
-      else {
+      if (!cue && words <= 3 && !s.block && !s.continued) return; // a quoted term without a speech cue
+
+      let found: Found | null = s.continued && run ? { ...run, confidence: Math.min(run.confidence, 0.85) } : null;
+      found ??= fromCue(cue, near, before);
+      if (!found && prev) found = { ...prev, confidence: prev.confidence * 0.95 }; // second quote of the same run
+      if (!found && (s.open <= 0 || /:\s*$/.test(masked.slice(0, Math.max(0, s.open))))) {
+        // A quotation opening its paragraph: introduced at the end of the one before ("… said in a statement:").
+        const lead = s.open <= 0 ? lastSentence(prevMasked) : before;
+        found = fromCue(speakerCue(lead, false), people.mentions(lead));
+        if (!found && s.open <= 0) {
+          const p = people.mentions(prevMasked).pop();
+          if (p) found = { speaker: p.name, role: p.role, confidence: 0.6 };
+        }
+      }
+      if (!found) {
         // No verb: "For Khamenei, "…"" names a known speaker; "He accused … a "…"" is the last one.
-        const lead = before.trim().split(/\s+/).map(clean);
-        const hit = [...lead].reverse().find((w) => known.has(w));
-        if (hit) speaker = known.get(hit) ?? null;
-        else if (PRONOUN.test(lead[0] ?? '')) speaker = last;
-        named = speaker !== null;
+        const hit = [...before.split(/\s+/).map(clean)].reverse().map((w) => people.get(w)).find(Boolean);
+        const first = (before.trim().split(/\s+/)[0] ?? '').toLowerCase();
+        const p = hit ?? (first === 'he' || first === 'she' ? lastSpeaker : null);
+        if (p) found = { speaker: p.name, role: p.role, confidence: 0.6 };
       }
-      if (named && speaker) last = speaker;
-      prevInPara = speaker;
-      quotes.push({ text: s.text, speaker, paragraph: index });
+      found ??= { speaker: null, role: null, confidence: 0.3 };
+      const fragment = words <= 3 ? 0.85 : 1;
+      const q: Quote = {
+        text: s.text,
+        speaker: found.speaker,
+        paragraph: index,
+        role: found.role,
+        confidence: Math.round(found.confidence * fragment * (s.unclosed && !s.block ? 0.9 : 1) * 100) / 100,
+        rank: 0,
+      };
+      quotes.push(q);
+      if (s.block || (spans.length === 1 && masked.replace(/[q\s]/g, '') === '')) standalone.add(q);
+      prev = found;
+      run = s.unclosed && !s.block ? found : null;
     });
     if (spans.length === 0) {
+      run = null;
       // "Invoking …, Ambani said India now needs …": a later "he said" points here.
-      const said = lastSaidName(masked);
-      if (said) last = resolve(said);
+      const p = people.mentions(masked);
+      const said = speakerCue(lastSentence(masked), false);
+      if (said?.description) described.push(said.description);
+      if (said?.named) lastSpeaker = people.add(said.named);
+      else if (p.length) lastSpeaker = p[p.length - 1] ?? lastSpeaker;
     }
+    prevMasked = masked;
   });
-  return quotes;
+
+  const kept = dropRepeats(quotes, standalone);
+  rankQuotes(kept);
+  return kept;
+}
+
+/** A pull quote (a paragraph that is only a quotation) repeating another quotation counts once. */
+function dropRepeats(quotes: Quote[], standalone: Set<Quote>): Quote[] {
+  const keys = quotes.map((q) => comparable(q.text));
+  return quotes.filter((q, i) => {
+    const key = keys[i] ?? '';
+    if (key.split(' ').length < 4) return true;
+    return !quotes.some((o, j) => {
+      if (j === i || !(keys[j] ?? '').includes(key)) return false;
+      if (keys[j] === key) return standalone.has(q) ? !standalone.has(o) || j < i : j < i && !standalone.has(o);
+      return standalone.has(q);
+    });
+  });
 }

@@ -53,3 +53,49 @@ describe('extractQuotes', () => {
     expect(extractQuotes(['No quotes here.', '“One two three four,” said Sam Lee.'])[0]?.paragraph).toBe(1);
   });
 });
+
+describe('extractQuotes: roles, ranks, run-ons, pull quotes, pronouns', () => {
+  it('keeps the role apart from the name and gives confidence and rank', () => {
+    const [a] = extractQuotes(['“We will not coordinate with them,” said Iran’s supreme leader Ali Khamenei on Monday.']);
+    expect(a).toMatchObject({ speaker: 'Ali Khamenei', role: 'Iran’s supreme leader', rank: 1 });
+    expect(a?.confidence).toBeGreaterThan(0.8);
+    const [b] = extractQuotes(['“The ball is in their court,” Niels Bakker, chairman of the dockers’ union, told reporters.']);
+    expect(b).toMatchObject({ speaker: 'Niels Bakker', role: 'chairman of the dockers’ union' });
+  });
+
+  it('ranks longer, named, whole-sentence quotes first and keeps story order', () => {
+    const qs = extractQuotes(['Analyst Meera Das said rates were “too high”.', '“Inflation is falling faster than anyone expected, and the bank should act now,” said Meera Das.']);
+    expect(qs.map((q) => q.paragraph)).toEqual([0, 1]);
+    expect(qs.map((q) => q.rank)).toEqual([2, 1]);
+  });
+
+  it('carries the speaker through a quotation that runs on into the next paragraph', () => {
+    expect(q('“I thought we were going over,” Alan Pascoe said. “The engine had gone.', '“Then we saw the lifeboat.”')).toEqual([
+      { text: 'I thought we were going over,', speaker: 'Alan Pascoe' },
+      { text: 'The engine had gone.', speaker: 'Alan Pascoe' },
+      { text: 'Then we saw the lifeboat.', speaker: 'Alan Pascoe' },
+    ]);
+  });
+
+  it('takes a blockquote without marks whole and counts a repeated pull quote once', () => {
+    const paras = ['“Customers were shown one price and charged another.”', 'The company said in a statement posted online:', 'We accept the findings and apologise to our customers.', '“Customers were shown one price and charged another,” said Sarah Cardell.'];
+    expect(extractQuotes(paras, new Set([0, 2])).map(({ text, speaker }) => ({ text, speaker }))).toEqual([
+      { text: 'We accept the findings and apologise to our customers.', speaker: 'company' },
+      { text: 'Customers were shown one price and charged another,', speaker: 'Sarah Cardell' },
+    ]);
+  });
+
+  it('resolves he and she to the nearest person of that gender', () => {
+    expect(
+      q('Board chairwoman Linda Okafor opened the meeting.', 'Her deputy, David Mensah, voted against. “This is wrong,” he said.', '“We have no choice,” she said.'),
+    ).toEqual([
+      { text: 'This is wrong,', speaker: 'David Mensah' },
+      { text: 'We have no choice,', speaker: 'Linda Okafor' },
+    ]);
+  });
+
+  it('reads German and French cues, with the spaces inside « » trimmed', () => {
+    expect(q('„Wohnen darf kein Luxus werden“, sagte Justizministerin Stefanie Hubig.')).toEqual([{ text: 'Wohnen darf kein Luxus werden', speaker: 'Stefanie Hubig' }]);
+    expect(q('Martine Garnier attendait. « Je dois aller voir ma fille », a-t-elle confié.')).toEqual([{ text: 'Je dois aller voir ma fille', speaker: 'Martine Garnier' }]);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Speech cues around a quotation: who speaks in the phrase before or after it, in English,
+ * German and French copy. Returns a name (with role), a pronoun, or a description of an
+ * unnamed speaker; undefined when the phrase has no speech verb.
+ */
+import { nameAfter, nameIn, type Named } from './names.ts';
+
+const VERB = new RegExp(
+  '(?<![\\p{L}-])(' +
+    [
+      'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'stated', 'explained', 'explains',
+      'insisted', 'insists', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'wrote', 'writes', 'declared', 'replied',
+      'replies', 'continued', 'asked', 'argued', 'argues', 'accused', 'recalled', 'dismissed', 'described', 'called for', 'urged',
+      'put it', 'according to', 'admitted', 'conceded', 'acknowledged', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
+      'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'kritisierte', 'warnte', 'sprach von', 'meinte', 'fügte',
+      'a déclaré', 'a dit', 'a ajouté', 'a dénoncé', 'a affirmé', 'a expliqué', 'a confié', 'a estimé', 'a assuré',
+      'estime', 'affirme', 'explique', 'déclare', 'dit', 'selon', 'a-t-il \\p{L}+', 'a-t-elle \\p{L}+', 'ajoute-t-il', 'ajoute-t-elle',
+    ].join('|') +
+    ')(?![\\p{L}-])',
+  'u',
+);
+
+const PRONOUN = /^(he|she|they|il|elle|er|sie)$/i;
+const FEM_PRONOUN = /^(she|elle|sie)$/i;
+
+export interface Cue {
+  named: Named | null;
+  /** 'm' / 'f' for he / she, 'x' for they or an unknown gender. */
+  pronoun: 'm' | 'f' | 'x' | null;
+  /** An unnamed speaker: "a State Department spokeswoman" → "State Department spokeswoman". */
+  description: string | null;
+}
+
+const NONE: Cue = { named: null, pronoun: null, description: null };
+const DESCRIBED = /^(?:an?|the|one|ein|eine|einer|un|une|le|la|l')\s+(\p{L}[^,;:]{0,80})$/iu;
+/** Relative clauses are not the subject: "X, who asked not to be named, told …". */
+const RELATIVE = /,\s*(?:who|whose|which|qui|der|die|das)\b[^,]*(,|$)/g;
+
+function pronounOf(word: string): Cue['pronoun'] {
+  if (!PRONOUN.test(word)) return null;
+  if (/^(they|sie)$/i.test(word)) return 'x';
+  return FEM_PRONOUN.test(word) ? 'f' : 'm';
+}
+
+function trimDescription(d: string): string {
+  return d.replace(/\s+(in|on|at|during|after|before|lors|am|im)\s+.*$/i, '').trim();
+}
+
+/** Who speaks in a phrase around a quote; `after` is the phrase right after the closing mark. */
+export function speakerCue(phrase: string, after: boolean): Cue | undefined {
+  const p = phrase.replace(/^[\s,;:]+/, '').replace(RELATIVE, '$1');
+  // "“…” — José María Martín, Seville's chief heat officer" attributes by a dash alone.
+  if (after && /^[—–]\s*\p{Lu}/u.test(p)) return { ...NONE, named: nameAfter(p.replace(/^[—–]\s*/, '')) };
+  const m = VERB.exec(p);
+  // "…, she did not hesitate: “…”": the clause before the colon names the speaker.
+  const colon = !after && /:\s*$/.test(p) ? pronounOf((p.split(/,/).pop() ?? '').trim().split(/\s+/)[0] ?? '') : null;
+  if (colon && (!m || p.lastIndexOf(',') > m.index)) return { ...NONE, pronoun: colon };
+  if (!m) return undefined;
+  const verb = m[1] ?? '';
+  const inVerb = /-t-(il|elle)\b|-(il|elle)$/.exec(verb);
+  if (inVerb) return { ...NONE, pronoun: (inVerb[1] ?? inVerb[2]) === 'elle' ? 'f' : 'm' };
+  const subject = p.slice(0, m.index).trim().replace(/,$/, '');
+  const rest = p.slice(m.index + m[0].length);
+  if (subject === '' || verb === 'according to' || verb === 'selon') {
+    // `"…," said X` / `according to X` / `, sagte ein Sprecher der Unionsfraktion`
+    const named = nameAfter(rest.trim());
+    if (named) return { ...NONE, named };
+    const head = rest.trim().split(/[,.;]/)[0] ?? '';
+    // "according to two people familiar with the schedules" → "person familiar with the schedules".
+    const group = /^(?:two|three|four|several|some|\d+)\s+(people|\p{Ll}+s)\b(.*)$/u.exec(head);
+    if (group?.[1]) return { ...NONE, description: `${group[1] === 'people' ? 'person' : group[1].slice(0, -1)}${group[2] ?? ''}`.trim() };
+    const d = DESCRIBED.exec(head);
+    if (d?.[1]) return { ...NONE, description: trimDescription(d[1]) };
+    const pro = pronounOf((rest.trim().split(/\s+/)[0] ?? '').replace(/\W+$/, ''));
+    return pro ? { ...NONE, pronoun: pro } : undefined;
+  }
+  const segments = subject.split(/,/);
+  const lastSeg = (segments[segments.length - 1] ?? '').trim();
+  const firstWord = lastSeg.split(/\s+/)[0] ?? '';
+  const pro = pronounOf(firstWord);
+  if (pro && lastSeg.split(/\s+/).length <= 2) return { ...NONE, pronoun: pro };
+  // "A spokesperson for the Federation of Small Businesses": the name belongs to the description.
+  const of = /^(?:an?|the|one|ein|eine|un|une)\s+\p{Ll}[^,]*?\s(?:of|for|at|from|with|in|de|du|des|der)\s/iu.test(subject);
+  if (of && segments.length === 1) return { ...NONE, description: trimDescription(subject.replace(/^\S+\s+/, '')) };
+  const named = nameIn(subject);
+  if (named) return { ...NONE, named };
+  const d = DESCRIBED.exec(lastSeg);
+  if (d?.[1]) return { ...NONE, description: trimDescription(d[1]) };
+  // "My mother said": kept as "my mother" so a Q&A answer can name whose.
+  const mine = /^(my|our)\s+(\p{Ll}.{0,40})$/iu.exec(lastSeg);
+  return { ...NONE, description: mine ? `${(mine[1] ?? '').toLowerCase()} ${mine[2] ?? ''}` : null };
+}

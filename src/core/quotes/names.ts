@@ -1,0 +1,145 @@
+/**
+ * Names and roles in a phrase: "Iran's supreme leader Ali Khamenei" → name "Ali Khamenei",
+ * role "Iran's supreme leader"; "Niels Bakker, chairman of the FNV Havens union" → role from
+ * the appositive. Honorifics dropped. Pure string work on one sentence at a time.
+ */
+
+export const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?$/;
+/** Title and role words that sit in front of a name ("Economy Minister Sophie Jansen"). */
+const ROLE_WORD =
+  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Economy|Finance|Foreign|Interior|Defence|Defense|Health|Transport|Justice|Home|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
+/** Capitalised only because they open a sentence or a clause: never part of a name. */
+export const STOP =
+  /^(For|According|In|On|At|But|And|The|A|An|As|While|When|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
+const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+
+export const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/\.$/, '');
+export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && !CALENDAR.test(w);
+/** Acronyms and domains are roles or firms, not names ("CEO", "Bankbazaar.com"). */
+const asWord = (w: string): string => (/^\p{Lu}{2,}$/u.test(w) || /\.\S/.test(w) ? w.toLowerCase() : w);
+
+export interface Named {
+  name: string;
+  role: string | null;
+}
+
+/** Split a capitalised run into leading role words and the name after them. */
+function splitRole(run: string[], before: string[]): Named | null {
+  const names = run.filter((w) => !HONORIFIC.test(w));
+  let k = 0;
+  while (k < names.length - 1 && ROLE_WORD.test(names[k] ?? '')) k++;
+  const name = names.slice(k);
+  if (!name.length) return null;
+  const roleWords = [...before, ...names.slice(0, k)];
+  const role = roleWords.join(' ').replace(/^(the|a|an)\s+/i, '').trim();
+  return { name: name.join(' '), role: role || null };
+}
+
+/** The last run of capitalised words in one comma-free segment, with the role words before it. */
+export function runIn(segment: string, wholeSubject: boolean): Named | null {
+  const words = segment.split(/\s+/).map(clean).filter(Boolean).map(asWord);
+  let end = words.length;
+  while (end > 0 && !isCap(words[end - 1] ?? '')) end--;
+  let start = end;
+  while (start > 0 && isCap(words[start - 1] ?? '')) start--;
+  while (start < end && STOP.test(words[start] ?? '')) start++;
+  if (start >= end) return null;
+  // A lone capital opening a longer subject is sentence case, not a name ("Officials at the ministry").
+  if (wholeSubject && start === 0 && end === 1 && words.length > 1) return null;
+  // Role words are the lower-case ones right before the run ("supreme leader"), after a possessive.
+  const raw = segment.split(/\s+/).filter(Boolean);
+  const before = start > 0 ? raw.slice(Math.max(0, start - 4), start).filter((w) => !STOP.test(clean(w)) || /['’]s$/.test(w)) : [];
+  const role = before.length && before.every((w) => !/[.;:]$/.test(w)) ? before : [];
+  return splitRole(words.slice(start, end), role);
+}
+
+/** Appositive segments describe the person before them: "Mensah, a former headteacher at Crane". */
+const APPOSITIVE = /^\s*(a|an|the|its|his|her|their|one|who|whose|which|der|die|das|qui|délégué|déléguée|chairman|chairwoman|[a-zà-ÿ]\S*)\b/;
+
+/**
+ * The speaker's name in a subject phrase: the last comma segment that opens a name
+ * ("Stressing that …, Ambani" → "Ambani"; "Adhil Shetty, CEO, Bankbazaar.com" → "Adhil Shetty");
+ * appositives give the role ("Marjolein Visser, the authority's chief executive").
+ */
+export function nameIn(phrase: string): Named | null {
+  const segments = phrase.split(/[,;:]/);
+  let found: Named | null = null;
+  let at = -1;
+  segments.forEach((seg, i) => {
+    if (i > 0 && APPOSITIVE.test(seg)) return;
+    const n = runIn(seg, segments.length === 1);
+    if (n) {
+      found = n;
+      at = i;
+    }
+  });
+  if (!found) return null;
+  const f: Named = found;
+  const next = segments[at + 1];
+  if (!f.role && next && APPOSITIVE.test(next) && !/^\s*(who|whose|which|qui|der|die|das)\b/.test(next)) {
+    f.role = next.trim().replace(/^(the|a|an)\s+/i, '') || null;
+  }
+  // "The chancellor, Rachel Osei" → role from the segment before.
+  if (!f.role && at > 0) {
+    const prev = (segments[at - 1] ?? '').trim();
+    const m = /^(?:the|our|le|la|der|die)\s+([\p{Ll}].{0,60})$/iu.exec(prev);
+    if (m) f.role = prev.replace(/^(the|our)\s+/i, '');
+  }
+  return f;
+}
+
+/** First capitalised run right after a verb ("said Khamenei, who …"), with an appositive role. */
+export function nameAfter(phrase: string): Named | null {
+  const parts = phrase.split(/,/);
+  // clean() keeps a possessive ("Iran’s"), which then reads as a role word, not a name.
+  const words = (parts[0] ?? '').split(/\s+/).map((w) => (/['’]s$/.test(w) ? w : clean(w))).filter(Boolean).map(asWord);
+  // "said board chair Denise Okoro": up to four lower-case role words before the name.
+  let lead = 0;
+  while (lead < words.length && lead < 4 && /^\p{Ll}|['’]s$/u.test(words[lead] ?? '') && !/^(the|a|an|one|in|on|at|to|that|this|after|before|when|during|his|her|its|their|ein|eine|einer|der|die|das|un|une|le|la|les)$/.test(words[lead] ?? '')) lead++;
+  if (lead && !isCap(words[lead] ?? '')) lead = 0;
+  const run: string[] = [];
+  for (const w of words.slice(lead)) {
+    if (!isCap(w)) break;
+    run.push(w);
+  }
+  const n = run.length ? splitRole(run, words.slice(0, lead)) : null;
+  if (!n) return null;
+  const app = parts[1];
+  if (!n.role && app && APPOSITIVE.test(app) && !/^\s*(who|whose|which|qui|der|die|das)\b/.test(app)) {
+    n.role = app.trim().replace(/[.;].*$/, '').replace(/^(the|a|an)\s+/i, '') || null;
+  }
+  return n;
+}
+
+/** Full names (2–4 capitalised words, titles dropped) mentioned anywhere in a text. */
+export function namesIn(text: string): Named[] {
+  const out: Named[] = [];
+  let run: string[] = [];
+  const flush = (): void => {
+    let r = run;
+    while (r.length && STOP.test(r[0] ?? '')) r = r.slice(1);
+    const n = r.length ? splitRole(r, []) : null;
+    const size = n ? n.name.split(' ').length : 0;
+    if (n && size >= 2 && size <= 4) out.push(n);
+    run = [];
+  };
+  for (const raw of text.split(/\s+/)) {
+    const w = clean(raw);
+    if (w && isCap(w) && !/^\p{Lu}{2,}$/u.test(w)) run.push(w);
+    else flush();
+    if (/[,.;:!?)(]$/.test(raw) || /['’]s$/.test(raw)) flush();
+  }
+  flush();
+  return out;
+}
+
+const FEMALE = /\b(she|her|chairwoman|spokeswoman|businesswoman|Ms|Mrs|Miss|Frau|Madame|Mme|elle|sie|ministerin|präsidentin|sprecherin|mother|daughter|wife|sister|actress|queen)\b/i;
+const MALE = /\b(he|his|him|chairman|spokesman|businessman|Mr|Herr|Monsieur|il|father|son|husband|brother|king)\b/i;
+
+/** Gender from a role or nearby words, or null when nothing says. */
+export function genderOf(text: string | null): 'f' | 'm' | null {
+  if (!text) return null;
+  if (FEMALE.test(text)) return 'f';
+  if (MALE.test(text)) return 'm';
+  return null;
+}
