@@ -1,6 +1,8 @@
 import type { Removal } from './types.ts';
 import type { SiteRule } from '../sites/types.ts';
 import { blockTexts, hasProse, isBlock, normalize, snippet } from './text.ts';
+import { genericRules } from './generic/index.ts';
+import { matchRule } from './generic-clean.ts';
 
 /**
  * Applies a site rule to the working clone (never the live page): narrow <body> to the
@@ -11,7 +13,7 @@ export function applyRule(doc: Document, rule: SiteRule, removed: Removal[]): El
   let root: Element = body;
   const container = firstMatch(body, rule.container ?? []);
   if (container && container !== body) {
-    logOutside(container, body, `${rule.id}:outside-container`, removed);
+    logOutside(container, body, rule, removed);
     body.replaceChildren(container);
     root = container;
   }
@@ -42,16 +44,31 @@ export function log(removed: Removal[], rule: string, what: string | Node): void
   if (t) removed.push({ rule, text: t });
 }
 
-/** Log the visible siblings along the path from container to body: what narrowing throws away. */
-function logOutside(container: Element, body: Element, rule: string, removed: Removal[]): void {
+/**
+ * Log the visible siblings along the path from container to body: what narrowing throws
+ * away, each named by the rule that would have taken it anyway (the plan block as
+ * `…:text`, a consent bar as `generic:consent-banner`), so the popup can say what it was;
+ * the rest (headline, rails, nav) as `<id>:outside-container`.
+ */
+function logOutside(container: Element, body: Element, rule: SiteRule, removed: Removal[]): void {
   for (let el: Element | null = container; el && el !== body; el = el.parentElement) {
     const parent: Element | null = el.parentElement;
     if (!parent) break;
     for (const sib of Array.from(parent.children) as Element[]) {
       if (sib === el || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/i.test(sib.tagName)) continue;
-      log(removed, rule, sib);
+      log(removed, whyOutside(sib, rule), sib);
     }
   }
+}
+
+function whyOutside(el: Element, rule: SiteRule): string {
+  const sel = rule.remove.find((s) => el.matches(s));
+  if (sel) return `${rule.id}:${sel}`;
+  if ((rule.cutFrom ?? []).some((re) => re.test(blockTexts(el)[0] ?? ''))) return `${rule.id}:cut`;
+  if (rule.removeText.some((re) => blockTexts(el).some((p) => re.test(p)))) return `${rule.id}:text`;
+  const g = genericRules.find((g) => matchRule(g, el, 0));
+  if (g) return `generic:${g.id}`;
+  return `${rule.id}:outside-container`;
 }
 
 function textNodes(root: Element): Text[] {

@@ -22,6 +22,8 @@ import { SANITIZE_CONFIG } from './sanitize-config.ts';
 
 /** Fewer words than this after cleaning is not an article (home pages, link lists). */
 export const MIN_WORDS = 80;
+/** A teaser above a paywall (BS premium stories) may be one or two paragraphs. */
+export const MIN_TEASER_WORDS = 30;
 /** More of the text than this inside links is a link list, not a story. */
 export const MAX_LINK_DENSITY = 0.5;
 
@@ -53,7 +55,8 @@ export function extract(doc: Document, url: string): ExtractResult {
   if (paragraphs[0] && paragraphs[0] === title) paragraphs = paragraphs.slice(1);
   const text = paragraphs.join(' ');
   const wordCount = countWords(text);
-  if (wordCount < MIN_WORDS || linkDensity(frag, text.length) > MAX_LINK_DENSITY) return NO_ARTICLE;
+  // A paywalled teaser is a story cut short, not a link list: the popup says so instead.
+  if (wordCount < (meta.paywalled ? MIN_TEASER_WORDS : MIN_WORDS) || linkDensity(frag, text.length) > MAX_LINK_DENSITY) return NO_ARTICLE;
 
   const holder = frag.ownerDocument.createElement('div');
   holder.append(frag);

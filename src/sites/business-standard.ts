@@ -60,6 +60,8 @@ export const businessStandard: SiteRule = {
     /Support quality journalism and subscribe to Business Standard/i,
     /Business Standard has always strived hard to provide up-to-date information/i,
     /^\s*Also Read\s*:?\s*$/i,
+    // "Last Updated : Sep 15 2014 | 8:36 PM IST" becomes the date (meta), never body text.
+    /^\s*(?:Last Updated|Updated|First Published)\s*:?\s*[A-Z][a-z]{2}/,
   ],
   cutFrom: [/^\s*More From This Section\s*$/i, /^\s*First Published\s*:/i, /^\s*Next Story\s*$/i],
   meta: {
@@ -76,10 +78,18 @@ export const businessStandard: SiteRule = {
       { selector: '.last-update a[href*="/author/"]' },
     ],
     published: [
+      // The story's first publication, not its last update (fixture premium-paywall-teaser).
+      { selector: '[class*="MainStory_firstpublish"], div.pubDate', pattern: /^First Published\s*:/i },
       { selector: 'div.meta-info[data-expandedtime]', attr: 'data-expandedtime' },
       { selector: '[itemprop="datePublished"]', attr: 'content' },
     ],
     utcOffset: '+05:30',
+  },
+  // Locked premium stories: only a teaser is on the page (notes §2 paywall text; the real 2020
+  // page's span.p-content.paywall and div.sbc_login-new, notes §3).
+  paywall: {
+    selectors: ['span.p-content.paywall', 'div.sbc_login-new', '[class*="Paywall_"]'],
+    text: [/Subscribe to read the full story/i, /One subscription\. Two world-class reads\./i, /TO READ THE FULL STORY, SUBSCRIBE NOW/i],
   },
   examples: [
     'https://www.business-standard.com/article/pti-stories/iran-rejects-us-led-coalition-against-jihadists-114091501225_1.html',

@@ -24,7 +24,10 @@ export const dawn: SiteRule = {
     '.template__sidebar',
     '.consent',
     '#consent-bar',
+    // Weather strip: .header__weather in the header, or a strip of its own above it.
     '.header__weather',
+    '[class*="weather" i]',
+    '#weather',
     'blockquote.twitter-tweet',
   ],
   removeText: [
