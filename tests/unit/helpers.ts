@@ -25,6 +25,8 @@ export interface Expected {
   knownLeaks?: string[];
   /** The page was cut by a paywall (only the teaser is there). */
   paywalled?: boolean;
+  /** Set by npm run new-site until a person has checked the labels. */
+  review?: string;
 }
 
 export interface Fixture {
