@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readMeta } from '../../src/core/metadata.ts';
+import { extract } from '../../src/core/extract.ts';
+import { domOf, fixture } from './helpers.ts';
+
+// Metadata comes from the article (JSON-LD NewsArticle, article meta tags, the article's own
+// markup), never from related-story cards or rails, and dates keep the site's offset.
+const STORY = '<p>' + 'The council met on Tuesday and approved the plan after a long debate about its cost. '.repeat(8) + '</p>';
+const page = (head: string, body: string): Document =>
+  domOf(`<html><head>${head}</head><body>${body}</body></html>`, 'https://news.example.com/a/1');
+
+describe('readMeta', () => {
+  it('reads byline and date from a JSON-LD @graph NewsArticle, keeping its offset', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2025-02-11T09:12:40+05:30', author: [{ '@type': 'Person', name: 'Asha Rao' }, { name: 'Asha Rao' }] }] };
+    const m = readMeta(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`, STORY), null);
+    expect(m.byline).toBe('Asha Rao');
+    expect(m.published).toBe('2025-02-11T09:12:40+05:30');
+  });
+
+  it('never takes the byline or date from a related card or rail', () => {
+    const body = `<aside class="related-rail"><div class="card"><p class="card-byline">By Peter Hallam</p><time datetime="2025-06-02T08:00:00+00:00">June 2</time></div></aside>
+      <article><h1>Headline</h1><span itemprop="author">By Ines Carvalho</span><time itemprop="datePublished" datetime="2025-06-03T10:41:00+02:00">June 3</time>${STORY}</article>`;
+    const m = readMeta(page('', body), null);
+    expect(m.byline).toBe('Ines Carvalho');
+    expect(m.published).toBe('2025-06-03T10:41:00+02:00');
+  });
+
+  it('gives no byline rather than a rail card byline', () => {
+    const m = readMeta(page('', `<article>${STORY}</article><div class="most-read"><span class="byline">By Kelly Tran</span></div>`), null);
+    expect(m.byline).toBeNull();
+  });
+
+  it('marks a locked page with a paywall prompt as paywalled, and a locked page without one not', () => {
+    const locked = '<script type="application/ld+json">{"@type":"NewsArticle","isAccessibleForFree":"False"}</script>';
+    expect(readMeta(page(locked, `${STORY}<div>Subscribe to continue reading. Already a subscriber? Log in</div>`), null).paywalled).toBe(true);
+    expect(readMeta(page(locked, STORY), null).paywalled).toBe(false);
+    expect(readMeta(page('<meta property="article:content_tier" content="free">', STORY), null).paywalled).toBe(false);
+  });
+});
+
+describe('removal log', () => {
+  it('names every block the BS rule threw away, by the rule that would have taken it', () => {
+    const f = fixture('business-standard', 'premium-paywall-teaser');
+    const r = extract(domOf(f.html, f.expected.url), f.expected.url);
+    if (!r.ok) throw new Error('extract failed');
+    expect(r.article.paywalled).toBe(true);
+    const by = (text: string): string | undefined => r.article.removed.find((x) => x.text.startsWith(text))?.rule;
+    expect(by('One subscription. Two world-class reads.')).toBe('business-standard:text');
+    expect(by('We use cookies')).toBe('generic:consent-banner');
+    expect(by('Also Read')).toBe('business-standard:text');
+    expect(by('First Published')).toMatch(/^business-standard:/);
+    for (const x of r.article.removed) expect(x.text.length).toBeGreaterThan(0);
+  });
+});
