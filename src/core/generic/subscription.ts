@@ -17,5 +17,8 @@ export const subscription: GenericRule = {
   ],
   minHits: 3,
   require: /subscri|renews?\b|\bplans?\b|support/i,
-  boilerplate: /renews automatically|subscription plans|already subscribed|subscribe to read|cancel anytime|complimentary access|unlimited digital access|from just/i,
+  // A plan card's text ("Smart Essential ₹2,700 1 Year ₹225/Month SAVE 46% *Complimentary …")
+  // runs past 20 words but is no prose: a price per month or a SAVE n% marks it.
+  boilerplate:
+    /renews automatically|subscription plans|already subscribed|subscribe to read|cancel anytime|complimentary access|unlimited digital access|from just|(?:₹|Rs\.?|\$|€|£)\s?\d[\d,.]*\s?\/\s?month|\bsave \d+%/i,
 };
