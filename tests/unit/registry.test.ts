@@ -42,10 +42,11 @@ describe('site registry', () => {
           ...(rule.container ?? []),
           ...rule.remove,
           ...Object.values(rule.meta ?? {}).flatMap((v) => (Array.isArray(v) ? v.map((s) => s.selector) : [])),
+          ...(rule.paywall?.selectors ?? []),
         ];
         for (const s of selectors) expect(() => doc.querySelector(s), s).not.toThrow();
         const metaPatterns = Object.values(rule.meta ?? {}).flatMap((v) => (Array.isArray(v) ? v.flatMap((s) => (s.pattern ? [s.pattern] : [])) : []));
-        for (const re of [...rule.removeText, ...(rule.cutFrom ?? []), ...metaPatterns]) expect(re).toBeInstanceOf(RegExp);
+        for (const re of [...rule.removeText, ...(rule.cutFrom ?? []), ...metaPatterns, ...(rule.paywall?.text ?? [])]) expect(re).toBeInstanceOf(RegExp);
         expect(rule.hosts.every((h) => h === h.toLowerCase() && !h.startsWith('www.'))).toBe(true);
       });
     });
