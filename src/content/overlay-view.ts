@@ -7,6 +7,7 @@ import type { Settings } from '../shared/settings';
 import { settingsForm } from '../shared/settings-form';
 import { renderSanitizedHTML } from '../shared/safe-html';
 import { metaLine } from '../shared/meta-line';
+import { paywallNotice } from '../shared/display';
 import { copyActions, type CopyAction } from '../shared/copy-actions';
 
 export interface ViewHandlers {
@@ -80,6 +81,7 @@ export function buildOverlay(article: Article, settings: Settings, on: ViewHandl
   const title = el('h1', 'title', article.title);
   title.id = 'declutter-title';
   story.append(title, metaLine(article));
+  if (article.paywalled) story.append(el('p', 'notice', paywallNotice));
   const body = el('div', 'body');
   renderSanitizedHTML(body, article.content, article.url);
   story.append(body);

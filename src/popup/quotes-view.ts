@@ -2,6 +2,9 @@
 import type { Article, Quote } from '../core/types';
 import { actionButton, el, type Action } from './dom';
 
+/** How many key quotes show before "Show all"; six or fewer all show. */
+const SHOWN = 5;
+
 export interface QuoteActions {
   copyQuote(quote: Quote): Promise<string | null>;
   showQuote(index: number): Promise<string | null>;
@@ -18,11 +21,17 @@ export function quotesSection(article: Article, actions: QuoteActions, status: H
   }
   const list = el('ul', 'quote-list');
   list.setAttribute('aria-label', 'Key quotes');
-  article.quotes.forEach((quote, index) => {
+  // Most informative first (rank 1); the index stays the quote's place in the story, which
+  // is what the overlay marks and scrolls to.
+  const ranked = article.quotes.map((quote, index) => ({ quote, index })).sort((a, b) => a.quote.rank - b.quote.rank);
+  ranked.forEach(({ quote, index }, position) => {
     const item = el('li', 'quote');
+    if (position >= SHOWN && ranked.length > SHOWN + 1) item.hidden = true;
     item.append(el('blockquote', 'quote-text', `“${quote.text}”`));
     const foot = el('div', 'quote-foot');
-    foot.append(el('p', 'quote-speaker', quote.speaker ? `— ${quote.speaker}` : '— Unattributed'));
+    const who = el('p', 'quote-speaker', quote.speaker ? `— ${quote.speaker}` : '— Unattributed');
+    if (quote.role && quote.speaker && !quote.speaker.includes(quote.role)) who.append(el('span', 'quote-role', `, ${quote.role}`));
+    foot.append(who);
     const copy: Action = () => actions.copyQuote(quote);
     const show: Action = () => actions.showQuote(index);
     foot.append(
@@ -33,5 +42,15 @@ export function quotesSection(article: Article, actions: QuoteActions, status: H
     list.append(item);
   });
   section.append(list);
+  const hidden = list.querySelectorAll('li[hidden]').length;
+  if (hidden > 0) {
+    const more = el('button', 'link-btn more', `Show all ${ranked.length} quotes`);
+    more.type = 'button';
+    more.addEventListener('click', () => {
+      for (const item of list.querySelectorAll<HTMLElement>('li[hidden]')) item.hidden = false;
+      more.remove();
+    });
+    section.append(more);
+  }
   return section;
 }

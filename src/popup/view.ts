@@ -4,6 +4,7 @@
  */
 import type { Article } from '../core/types';
 import { metaLine } from '../shared/meta-line';
+import { paywallNotice } from '../shared/display';
 import { quotesSection, type QuoteActions } from './quotes-view';
 import { actionButton, el, type Action } from './dom';
 
@@ -69,7 +70,9 @@ export function renderArticle(root: HTMLElement, article: Article, actions: Acti
   if (article.lang) body.lang = article.lang;
   for (const text of article.paragraphs) body.append(el('p', undefined, text));
 
-  const parts: HTMLElement[] = [header, bar, status, quotesSection(article, actions, status), body];
+  const parts: HTMLElement[] = [header, bar, status];
+  if (article.paywalled) parts.push(el('p', 'notice', paywallNotice));
+  parts.push(quotesSection(article, actions, status), body);
   const removed = removedSection(article);
   if (removed) parts.push(removed);
   root.replaceChildren(...parts);

@@ -30,3 +30,6 @@ export function fileName(article: Pick<Article, 'title'>, extension: string): st
     .replace(/-+$/, '');
   return `${slug || 'story'}.${extension}`;
 }
+
+/** Said above a story the site cut short for non-subscribers. */
+export const paywallNotice = 'Only the part of this story the site shows for free is here: the rest is behind its paywall.';

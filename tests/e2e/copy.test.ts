@@ -58,6 +58,18 @@ async function press(popup: Page, name: string, said: string): Promise<void> {
   await popup.waitForFunction((s) => document.querySelector('[role="status"]')?.textContent?.includes(s), {}, said);
 }
 
+/** Clicks a button of the key quote that contains `text` (the list is ranked, not in story order). */
+async function quoteButton(popup: Page, text: string, label: string): Promise<void> {
+  const items = await popup.$$('ul[aria-label="Key quotes"] > li');
+  for (const item of items) {
+    if ((await item.$eval('blockquote', (b) => b.textContent ?? '')).includes(text)) {
+      await (await item.$(`button[aria-label="${label}"]`))!.click();
+      return;
+    }
+  }
+  throw new Error(`no key quote with "${text}"`);
+}
+
 const readText = (popup: Page) => popup.evaluate(() => navigator.clipboard.readText());
 
 describe('copy and save from the popup', () => {
@@ -97,8 +109,7 @@ describe('copy and save from the popup', () => {
 
   it('copies one quote with its citation', async () => {
     const { page, popup } = await popupOnFixture();
-    const [copyFirst] = await popup.$$('ul[aria-label="Key quotes"] > li button[aria-label="Copy quote"]');
-    await copyFirst!.click();
+    await quoteButton(popup, 'Right from the start', 'Copy quote');
     await popup.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('citation'));
     expect(await readText(popup)).toBe(
       `"Right from the start, the United States asked through its ambassador in Iraq whether we could cooperate against Daesh" — Ali Khamenei, Business Standard, 15 September 2014, ${pageUrl()}`,
@@ -129,8 +140,7 @@ describe('copy and save from the popup', () => {
 
   it('shows the chosen quote in the reader overlay', async () => {
     const { page, popup } = await popupOnFixture();
-    const show = await popup.$$('ul[aria-label="Key quotes"] > li button[aria-label="Show in reader view"]');
-    await show[5]!.click();
+    await quoteButton(popup, 'the Americans are lying', 'Show in reader view');
     await page.waitForSelector('declutter-reader');
     // The sixth quote sits near the end of the story: the overlay has scrolled to it, and it
     // is the one marked as current, inside the viewport.

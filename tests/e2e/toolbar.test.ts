@@ -132,6 +132,25 @@ describe.each(articles)('a news article: $site/$name', ({ site, name }) => {
   });
 });
 
+describe('what the popup tells about the cleaning', () => {
+  it('says when a paywall cut the story, and lists what was removed and why', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url('/business-standard/premium-paywall-teaser/'), { waitUntil: 'load' });
+    const popup = await session.openPopup(page);
+    expect(await popup.$eval('.notice', (n) => n.textContent)).toContain('behind its paywall');
+    const summary = await popup.$eval('details.removed summary', (s) => s.textContent ?? '');
+    const count = Number(/^(\d+) blocks? removed$/.exec(summary)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await popup.click('details.removed summary');
+    const reasons = await popup.$$eval('details.removed li', (items) => items.map((li) => (li as HTMLElement).innerText));
+    expect(reasons.length).toBe(count);
+    expect(reasons.some((r) => /business-standard/.test(r))).toBe(true);
+    await screenshotPopup(popup, path.join(shots, 'paywall-popup.png'));
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('pages with nothing to clean', () => {
   it('says so plainly on a page without an article', async () => {
     const page = await session.browser.newPage();
