@@ -1,0 +1,118 @@
+/** The figures the benchmark reports, computed from the raw timings, and their readable form. */
+import os from 'node:os';
+import type { PageTiming } from './chromium.ts';
+import type { ClickTiming } from './clicks.ts';
+import type { FileSize } from './size.ts';
+import type { ProfileSummary } from './profile.ts';
+import { fmtBytes, fmtMs, median, percentile, round, table } from './stats.ts';
+
+/** The last line of `--json`: exactly these keys. Times in ms; null where not measured. */
+export interface Summary {
+  pages: number;
+  baselineMedianMs: number;
+  pipelineMedianMs: number;
+  floorMedianMs: number;
+  pipelineP95Ms: number;
+  /** Median over pages of (pipeline ms / baseline ms) on the same page. */
+  ratioPipelineToBaseline: number;
+  /** Median over pages of (pipeline ms / floor ms) on the same page. */
+  ratioPipelineToFloor: number;
+  clickToPopupMedianMs: number | null;
+  clickToOverlayMedianMs: number | null;
+  injectedScriptBytes: number;
+  injectedScriptGzipBytes: number;
+}
+
+export function summarize(timings: PageTiming[], clicks: ClickTiming[] | null, injected: FileSize): Summary {
+  const m = (k: 'readability' | 'pipeline' | 'floor') => timings.map((t) => t.median[k]);
+  const stories = (clicks ?? []).filter((c) => c.story);
+  const clickMedian = (f: (c: ClickTiming) => number[]) =>
+    clicks && stories.length ? round(median(stories.map((c) => median(f(c))))) : null;
+  return {
+    pages: timings.length,
+    baselineMedianMs: round(median(m('readability'))),
+    pipelineMedianMs: round(median(m('pipeline'))),
+    floorMedianMs: round(median(m('floor'))),
+    pipelineP95Ms: round(percentile(m('pipeline'), 95)),
+    ratioPipelineToBaseline: round(median(timings.map((t) => t.median.pipeline / t.median.readability))),
+    ratioPipelineToFloor: round(median(timings.map((t) => t.median.pipeline / t.median.floor))),
+    clickToPopupMedianMs: clickMedian((c) => c.popupMs),
+    clickToOverlayMedianMs: clickMedian((c) => c.overlayMs),
+    injectedScriptBytes: injected.bytes,
+    injectedScriptGzipBytes: injected.gzipBytes,
+  };
+}
+
+export function machine(chromium: string): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const load = os.loadavg()[0]?.toFixed(1) ?? '?';
+  return `${os.cpus().length} cores (${cpu}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}, load ${load}`;
+}
+
+export function report(
+  s: Summary,
+  timings: PageTiming[],
+  clicks: ClickTiming[] | null,
+  sizes: FileSize[],
+  profiles: ProfileSummary[],
+): string {
+  const out: string[] = [];
+  out.push(
+    table(
+      ['page', 'size', 'nodes', 'depth', 'baseline ms', 'pipeline ms', 'floor ms', 'pipe/base', 'pipe/floor', 'article'],
+      timings.map((t) => [
+        t.page.name,
+        fmtBytes(t.page.bytes),
+        String(t.nodes),
+        String(t.depth),
+        fmtMs(t.median.readability),
+        fmtMs(t.median.pipeline),
+        fmtMs(t.median.floor),
+        (t.median.pipeline / t.median.readability).toFixed(2),
+        (t.median.pipeline / t.median.floor).toFixed(1),
+        t.paragraphs >= 0 ? `${t.paragraphs} ¶` : 'none',
+      ]),
+    ),
+    '',
+    `across ${s.pages} pages (medians per page, then across pages):`,
+    `  baseline (bare Readability on a clone)  median ${fmtMs(s.baselineMedianMs)} ms`,
+    `  pipeline (extract)                      median ${fmtMs(s.pipelineMedianMs)} ms, p95 ${fmtMs(s.pipelineP95Ms)} ms`,
+    `  floor (clone + one TreeWalker walk)     median ${fmtMs(s.floorMedianMs)} ms`,
+    `  pipeline / baseline ${s.ratioPipelineToBaseline} (median of per-page ratios; the issue's budget is 1.2)`,
+    `  pipeline / floor    ${s.ratioPipelineToFloor}`,
+  );
+  if (clicks) {
+    out.push(
+      '',
+      table(
+        ['page (built extension)', 'click→popup ms', 'popup clock ms', 'click→overlay ms'],
+        clicks.map((c) => [
+          c.page.name,
+          fmtMs(median(c.popupMs)),
+          fmtMs(median(c.popupPaintMs)),
+          c.story ? fmtMs(median(c.overlayMs)) : 'no story',
+        ]),
+      ),
+      `  click→popup median ${fmtMs(s.clickToPopupMedianMs ?? NaN)} ms (includes puppeteer attaching to the popup; ` +
+        `popup clock: click→largest paint ${fmtMs(median(clicks.filter((c) => c.story).map((c) => median(c.popupPaintMs))))} ms); ` +
+        `click→overlay median ${fmtMs(s.clickToOverlayMedianMs ?? NaN)} ms`,
+    );
+  }
+  out.push('', table(['built script (dist/chrome)', 'bytes', 'gzip'], sizes.map((f) => [f.file, String(f.bytes), String(f.gzipBytes)])));
+  for (const p of profiles) {
+    out.push('', `profile of ${p.page.name} (${p.runs} runs, ms per run; ${p.file}):`);
+    if (p.steps.length) {
+      const steps = p.steps.map((f) => [f.name, f.where, fmtMs(f.totalMs)]);
+      out.push(table(["extract()'s steps (its direct callees)", 'where', 'ms'], steps), '');
+    }
+    const top = p.functions.slice(0, 12).map((f) => [f.name, f.where, fmtMs(f.selfMs), fmtMs(f.totalMs)]);
+    out.push(table(['function (by self time)', 'where', 'self', 'total'], top));
+    const core = p.functions
+      .filter((f) => f.where.startsWith('src/'))
+      .sort((a, b) => b.totalMs - a.totalMs)
+      .slice(0, 10)
+      .map((f) => [f.name, f.where, fmtMs(f.selfMs), fmtMs(f.totalMs)]);
+    out.push(table(['src/ function (by total time)', 'where', 'self', 'total'], core));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,30 @@
+/**
+ * The injected script is parsed and compiled in the page on every first click, so its size
+ * is part of the click-to-story time on every page. These budgets were set from the build
+ * measured by `npm run bench` (see README, Performance) plus about 15%, so it cannot grow
+ * unseen. Raising a budget is allowed: do it in the same commit as the growth, and say why.
+ * Sizes only: no test here (or anywhere) asserts a time.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { injectedScript, sizeOf } from '../../scripts/bench/size';
+
+/** Measured 2026-11-22: 280,893 bytes, 77,006 gzipped (level 9), unminified like every build. */
+const BUDGET_BYTES = 323_000;
+const BUDGET_GZIP_BYTES = 88_500;
+
+describe('the injected content script', () => {
+  const file = injectedScript();
+
+  it('is built', () => {
+    expect(existsSync(file), `${file} missing: run npm run build first`).toBe(true);
+  });
+
+  it(`stays within ${BUDGET_BYTES} bytes and ${BUDGET_GZIP_BYTES} gzipped`, () => {
+    const { bytes, gzipBytes } = sizeOf(file);
+    expect(bytes, `${file} is ${bytes} bytes, over the budget of ${BUDGET_BYTES}`).toBeLessThanOrEqual(BUDGET_BYTES);
+    expect(gzipBytes, `${file} is ${gzipBytes} bytes gzipped, over the budget of ${BUDGET_GZIP_BYTES}`).toBeLessThanOrEqual(
+      BUDGET_GZIP_BYTES,
+    );
+  });
+});
