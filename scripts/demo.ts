@@ -2,7 +2,7 @@
  * `npm start`: shows the built extension working on the bundled sample pages. It serves the
  * fixture pages on 127.0.0.1, starts Chromium with dist/chrome loaded, presses the toolbar
  * button on each page as a person would, and writes what the person sees into out/demo/:
- * <page>-popup.png (first screen), <page>-popup-full.png, <page>-overlay.png and <page>.txt (the "Copy text" clipboard).
+ * <page>-popup.png (its first screen), <page>-overlay.png and <page>.txt (the "Copy text" clipboard).
  *
  *   npm start                 headless; prints the output folder
  *   npm start -- --headed     on a machine with a display: leaves the browser open to try
@@ -28,17 +28,19 @@ await session.browser
   .overridePermissions(`chrome-extension://${session.extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
 
 const rows: string[] = [];
+const gallery: string[] = [];
 for (const fixture of listFixtures()) {
   const id = `${fixture.site}-${fixture.name}`;
   const page = await session.browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(server.url(fixture.path), { waitUntil: 'load' });
   const popup = await session.openPopup(page);
-  await screenshotPopup(popup, path.join(outDir, `${id}-popup.png`), path.join(outDir, `${id}-popup-full.png`));
+  await screenshotPopup(popup, path.join(outDir, `${id}-popup.png`));
   const hasArticle = (await popup.$('h1')) !== null;
   if (!hasArticle) {
     const said = await popup.$eval('main', (m) => (m as HTMLElement).innerText.trim());
     rows.push(`${id.padEnd(48)} ${said}`);
+    gallery.push(`<section><h2>${id}</h2><p>${said}</p><img src="${id}-popup.png" alt="popup"></section>`);
     await popup.close();
     await page.close();
     continue;
@@ -58,11 +60,21 @@ for (const fixture of listFixtures()) {
     await page.close();
   }
   rows.push(`${id.padEnd(48)} ${words} words, ${quotes} quotes`);
+  gallery.push(
+    `<section><h2>${id}</h2><p>${words} words, ${quotes} quotes · <a href="${id}.txt">copied text</a></p>` +
+      `<img src="${id}-popup.png" alt="popup"> <img src="${id}-overlay.png" alt="reader overlay" width="640"></section>`,
+  );
 }
 
+writeFileSync(
+  path.join(outDir, 'index.html'),
+  `<!doctype html><meta charset="utf-8"><title>Declutter on the sample pages</title>` +
+    `<style>body{font:15px system-ui;margin:2em}section{margin:0 0 3em}img{vertical-align:top;border:1px solid #ccc;margin:4px}</style>` +
+    `<h1>Declutter on the sample pages</h1>${gallery.join('\n')}`,
+);
 console.log('Declutter on the sample pages:');
 for (const row of rows) console.log(`  ${row}`);
-console.log(`\nScreenshots and cleaned text: ${outDir}`);
+console.log(`\nScreenshots and cleaned text: ${outDir} (open index.html to see them all)`);
 
 if (headed) {
   console.log(`\nThe browser stays open with the samples at ${server.origin}: click the Declutter button`);

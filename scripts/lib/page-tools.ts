@@ -117,17 +117,12 @@ export async function overlayAttribute(page: Page, test: (n: DomNode) => boolean
 }
 
 /**
- * Screenshots of the popup as a person sees it: `file` is the first screen (Chrome caps a
- * popup at 600 px high), and `fullFile`, when given, the whole scrollable length.
+ * A screenshot of the popup as a person sees it: its first screen, 420 × 600 (Chrome caps a
+ * popup at 600 px high and scrolls the rest).
  */
-export async function screenshotPopup(popup: Page, file: string, fullFile?: string): Promise<void> {
+export async function screenshotPopup(popup: Page, file: string): Promise<void> {
   await popup.setViewport({ width: 420, height: 600 });
   await popup.screenshot({ path: file });
-  if (!fullFile) return;
-  const height = await popup.evaluate(() => document.documentElement.scrollHeight);
-  await popup.setViewport({ width: 420, height: Math.min(height, 4000) });
-  await popup.screenshot({ path: fullFile });
-  await popup.setViewport({ width: 420, height: 600 });
 }
 
 /** Runs `fn` on each overlay element that passes `test` (as `this`), in the page's main world. */

@@ -74,7 +74,7 @@ describe.each(articles)('a news article: $site/$name', ({ site, name }) => {
     for (const q of expected.quotes) {
       expect(quotes.some((item) => norm(item).includes(norm(q.text)) && item.includes(q.speaker))).toBe(true);
     }
-    await screenshotPopup(popup, path.join(shots, `${site}-popup.png`), path.join(shots, `${site}-popup-full.png`));
+    await screenshotPopup(popup, path.join(shots, `${site}-popup.png`));
     expect(await pageHtml(page)).toBe(before);
     await popup.close();
     await page.close();
