@@ -71,7 +71,9 @@ function main(): void {
     const result = extract(doc, pageUrl);
     const ms = Math.round((performance.now() - t0) * 100) / 100;
     if (!result.ok) {
-      process.stdout.write(`${JSON.stringify({ file, error: result.error })}\n`);
+      // A step that threw says where, for whoever reads the log; the run goes on.
+      const where = result.error === 'failed' ? { stage: result.stage, rule: result.rule, cause: result.cause } : {};
+      process.stdout.write(`${JSON.stringify({ file, error: result.error, ...where })}\n`);
       continue;
     }
     const a = result.article;

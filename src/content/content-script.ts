@@ -28,8 +28,12 @@ if (!scope[marker]) {
     try {
       result = extract(document, location.href);
     } catch (error) {
-      console.error('[Declutter] extraction failed', error);
       result = { ok: false, error: 'failed', message: 'Declutter could not read this page.' };
+      console.error('[Declutter] extraction threw outside the core', error);
+    }
+    if (!result.ok && 'stage' in result && result.stage) {
+      // For developers: the person sees result.message; this says where and why.
+      console.error(`[Declutter] extraction failed at stage "${result.stage}" (site rule: ${result.rule ?? 'none'}) on ${location.href}: ${result.cause}`);
     }
     last = { url: location.href, result };
     return result;

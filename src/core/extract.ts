@@ -29,26 +29,62 @@ export const MAX_LINK_DENSITY = 0.5;
 
 const NO_ARTICLE: ExtractResult = { ok: false, error: 'no-article', message: 'No article found on this page.' };
 
+/** Where the pipeline was, for the developer's log when something throws. */
+interface Trace {
+  stage: string;
+  rule: string | null;
+}
+
+/**
+ * Never throws: a page that breaks a step gives `error: 'failed'` with the stage and the
+ * site rule, so the extension can log them for developers and say a plain sentence to the
+ * person, and the CLI can go on to the next file.
+ */
 export function extract(doc: Document, url: string): ExtractResult {
+  const trace: Trace = { stage: 'preflight', rule: null };
+  try {
+    return run(doc, url, trace);
+  } catch (error) {
+    return {
+      ok: false,
+      error: 'failed',
+      message: 'Declutter could not clean this page: something in it stopped the reader.',
+      stage: trace.stage,
+      rule: trace.rule,
+      cause: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    };
+  }
+}
+
+function run(doc: Document, url: string, trace: Trace): ExtractResult {
   const refused = preflight(doc);
   if (refused) return refused;
+  trace.stage = 'clone';
   const work = doc.cloneNode(true) as Document;
+  trace.stage = 'select-rule';
   const rule = selectRule(work, url);
+  trace.rule = rule?.id ?? null;
+  trace.stage = 'metadata';
   const meta = readMeta(work, rule);
   const removed: Removal[] = [];
+  trace.stage = 'site-rule';
   const root = rule ? applyRule(work, rule, removed) : (work.body ?? work.documentElement);
+  trace.stage = 'generic-clean';
   genericClean(root, removed);
   unwrapNoscriptImages(root);
 
+  trace.stage = 'readability';
   const parsed = new Readability(work, { charThreshold: 300, keepClasses: false }).parse();
   if (!parsed?.content) return NO_ARTICLE;
 
+  trace.stage = 'sanitize';
   const view = doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!view) throw new Error('extract: the document has no window for DOMPurify');
   const purify = DOMPurify(view as unknown as Parameters<typeof DOMPurify>[0]);
   const frag = purify.sanitize(parsed.content, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
   stripInvisibleText(frag);
 
+  trace.stage = 'post-clean';
   const title = normalize(meta.title ?? parsed.title ?? '');
   dropLeadingTitle(frag, title);
   let paragraphs = blockTexts(frag);
@@ -57,9 +93,12 @@ export function extract(doc: Document, url: string): ExtractResult {
   const wordCount = countWords(text);
   // A paywalled teaser is a story cut short, not a link list: the popup says so instead.
   if (wordCount < (meta.paywalled ? MIN_TEASER_WORDS : MIN_WORDS) || linkDensity(frag, text.length) > MAX_LINK_DENSITY) return NO_ARTICLE;
+  if (isStoryList(frag, paragraphs.length)) return NO_ARTICLE;
 
   const holder = frag.ownerDocument.createElement('div');
   holder.append(frag);
+  trace.stage = 'quotes';
+  const quotes = extractQuotes(paragraphs, blockquoteParagraphs(holder, paragraphs));
   const article: Article = {
     url,
     title,
@@ -74,7 +113,7 @@ export function extract(doc: Document, url: string): ExtractResult {
     paragraphs,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / 230)),
-    quotes: extractQuotes(paragraphs, blockquoteParagraphs(holder, paragraphs)),
+    quotes,
     removed,
     siteRule: rule?.id ?? null,
     paywalled: meta.paywalled,
@@ -104,6 +143,22 @@ function dropLeadingTitle(root: DocumentFragment, title: string): void {
     if (p.compareDocumentPosition(heading) & 4 /* FOLLOWING */ && normalize(p.textContent ?? '')) return;
   }
   heading.remove();
+}
+
+/**
+ * Search results, section fronts and "latest" pages are lists of stories: headings that are
+ * nothing but a link, each over a snippet. Their link density can stay low (the snippets are
+ * plain text), so the structure decides: four or more such headings, making up a third or
+ * more of the blocks. A story's own subheadings are not links.
+ */
+export function isStoryList(root: DocumentFragment, blocks: number): boolean {
+  let linked = 0;
+  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4'))) {
+    const text = normalize(h.textContent ?? '');
+    const links = h.querySelectorAll('a');
+    if (text && links.length === 1 && normalize(links[0]!.textContent ?? '') === text) linked++;
+  }
+  return linked >= 4 && linked * 3 >= blocks;
 }
 
 function linkDensity(root: DocumentFragment, total: number): number {

@@ -65,4 +65,13 @@ export type ExtractFailure = 'no-article' | 'too-large' | 'not-a-page' | 'frames
 
 export type ExtractResult =
   | { ok: true; article: Article }
-  | { ok: false; error: ExtractFailure; message: string };
+  | {
+      ok: false;
+      error: ExtractFailure;
+      /** A plain sentence for the person. */
+      message: string;
+      /** For developers, when a step threw: which step, under which site rule, and why. */
+      stage?: string;
+      rule?: string | null;
+      cause?: string;
+    };
