@@ -32,7 +32,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 function toolButton(label: string, text: string, onClick: (b: HTMLButtonElement) => void): HTMLButtonElement {
   const b = el('button', 'tool', text);
   b.type = 'button';
-  if (label !== text) b.setAttribute('aria-label', label);
+  b.setAttribute('aria-label', label);
   b.addEventListener('click', () => onClick(b));
   return b;
 }
