@@ -188,6 +188,28 @@ describe('keyboard, focus and printing', () => {
     await page.close();
   });
 
+  it('locks the page\'s scroll while open, even under a short story', async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1280, height: 2000 }); // taller than the story
+    await page.goto(server.url('/generic/strict-csp/'), { waitUntil: 'load' });
+    await page.evaluate(() => {
+      document.body.append(Object.assign(document.createElement('div'), { className: 'spacer' }));
+      (document.querySelector('.spacer') as HTMLElement).style.height = '6000px';
+      window.scrollTo(0, 300);
+    });
+    const popup = await session.openPopup(page);
+    await popup.locator('::-p-aria(Reader view[role="button"])').click();
+    await page.waitForSelector('declutter-reader');
+    await page.mouse.move(640, 1000);
+    await page.mouse.wheel({ deltaY: 1200 });
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('Space');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await page.evaluate(() => window.scrollY)).toBe(300);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   it('prints the clean story only, and leaves the page\'s style sheets as they were', async () => {
     const page = await session.browser.newPage();
     await page.goto(server.url('/generic/strict-csp/'), { waitUntil: 'load' });
