@@ -12,7 +12,8 @@
  * title and of the page's `neutral` strings (captions, standfirsts, time labels: allowed
  * either way) are taken out of the output first, for both extractors alike.
  * Pages with `"heldOut": true` were labelled before the generic rules were tuned; they
- * are summed apart as "unseen". `--diff` lists, for pages no site rule targets, every
+ * are summed apart as "unseen"; generic/heldout-a-* and heldout-b-* (issue 3's blind rounds,
+ * labelled before any change made for them) each get their own row, "heldout-a" / "heldout-b". `--diff` lists, for pages no site rule targets, every
  * paragraph one extractor kept and the other did not. `--generic-only` hides the site
  * rules' hosts (business-standard.com → business-standard.invalid), so the seed pages are
  * scored as if no rule knew them: the generic rules alone against Readability.
@@ -140,7 +141,9 @@ function main(): void {
       const d = score(e, o);
       const r = score(e, b);
       // Folders other than generic/ without a rule (e.g. quotes/) are their own set.
-      const set = e.heldOut ? 'unseen' : o.rule ? 'site rule' : site;
+      // heldout-a-* / heldout-b-*: the two blind rounds of issue 3, each summed on its own.
+      const round = site === 'generic' ? /^heldout-([a-z])-/.exec(name)?.[1] : undefined;
+      const set = round ? `heldout-${round}` : e.heldOut ? 'unseen' : o.rule ? 'site rule' : site;
       (sums[set] ??= { d: [], b: [] }).d.push(d);
       sums[set].b.push(r);
       const [dp, dr] = pr(d);
