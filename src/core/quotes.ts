@@ -80,6 +80,14 @@ class People {
     return out;
   }
 
+  /** "the judge", "the treasurer": the latest person whose role or title has that word. */
+  byRole(description: string): Person | null {
+    const head = (description.split(/\s+/).pop() ?? '').toLowerCase();
+    if (!head) return null;
+    const has = (p: Person): boolean => (p.role ?? '').toLowerCase().split(/[^\p{L}-]+/u).includes(head);
+    return [...this.recent].reverse().find(has) ?? null;
+  }
+
   /** "he"/"she": the nearest person of a compatible gender, mentions in this paragraph first. */
   pronoun(g: 'f' | 'm' | 'x', near: Person[]): Person | null {
     const pool = [...near].reverse().concat([...this.recent].reverse());
@@ -134,7 +142,7 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
     return out;
   };
 
-  const fromCue = (cue: Cue | undefined, near: Person[], sentence = ''): Found | null => {
+  const fromCue = (cue: Cue | undefined, near: Person[], sentence = '', lead = ''): Found | null => {
     if (!cue) return null;
     if (cue.named) {
       const p = people.add(cue.named);
@@ -142,6 +150,11 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       return { speaker: p.name, role: p.role, confidence: cue.named.name.includes(' ') ? 0.95 : 0.85 };
     }
     if (cue.pronoun) {
+      // "A company spokeswoman said …. “…,” she said": an unnamed subject earlier in the paragraph.
+      const unnamed = near.length === 0 ? speakerCue(firstSentence(lead), false)?.description : null;
+      if (unnamed && cue.pronoun !== (genderOf(unnamed) === 'f' ? 'm' : genderOf(unnamed) === 'm' ? 'f' : '-')) {
+        return { speaker: describe(unnamed), role: null, confidence: 0.7 };
+      }
       const p = people.pronoun(cue.pronoun, near);
       if (!p) {
         // Nobody named yet: "When I asked a nurse at the city hospital what …, she …".
@@ -152,7 +165,18 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       lastSpeaker = p;
       return { speaker: p.name, role: p.role, confidence: 0.8 };
     }
-    if (cue.description) return { speaker: describe(cue.description), role: null, confidence: 0.75 };
+    if (cue.description) {
+      // "the judge told him", "the treasurer said", "the Portuguese forward said": someone already named.
+      if (cue.definite) {
+        const p = people.byRole(cue.description) ?? (described.some((d) => d.split(/\s+/).includes(cue.description?.split(/\s+/).pop() ?? '')) ? null : (near[near.length - 1] ?? null));
+        if (p) {
+          people.touch(p);
+          lastSpeaker = p;
+          return { speaker: p.name, role: p.role, confidence: 0.7 };
+        }
+      }
+      return { speaker: describe(cue.description), role: null, confidence: 0.75 };
+    }
     return null;
   };
 
@@ -174,7 +198,10 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       if (!s.block && words <= 3 && TERM_LEAD.test(rawBefore)) return; // a term, not speech
 
       const afterCue = attributes(s.text, afterText) ? speakerCue(after, true) : undefined;
-      let cue = afterCue ?? speakerCue(before, false);
+      const beforeCue = speakerCue(before, false);
+      // A verb after the quote with no one to say it ("… and contact Nordvik for a free repair") yields to the one before.
+      const empty = (c: Cue | undefined): boolean => !!c && !c.named && !c.pronoun && !c.description;
+      let cue = afterCue && !(empty(afterCue) && beforeCue && !empty(beforeCue)) ? afterCue : (beforeCue ?? afterCue);
       if (!cue && words > 3) {
         // "Stating that the "…" Modi "…", Ambani said": the cue comes later in the same sentence.
         const wide = speakerCue(firstSentence(masked.slice(Math.min(s.close + 1, para.length))), true);
@@ -183,7 +210,10 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       if (!cue && words <= 3 && !s.block && !s.continued) return; // a quoted term without a speech cue
 
       let found: Found | null = s.continued && run ? { ...run, confidence: Math.min(run.confidence, 0.85) } : null;
-      found ??= fromCue(cue, near, before);
+      // "He said Hartley had “never once” …": the pronoun points before its own sentence.
+      const leadText = masked.slice(0, Math.max(0, s.open - before.length));
+      const pronounNear = cue && cue !== afterCue && cue.pronoun ? people.mentions(leadText) : near;
+      found ??= fromCue(cue, pronounNear, before, cue === afterCue ? masked.slice(0, Math.max(0, s.open)) : leadText);
       if (!found && prev) found = { ...prev, confidence: prev.confidence * 0.95 }; // second quote of the same run
       if (!found && (s.open <= 0 || /:\s*$/.test(masked.slice(0, Math.max(0, s.open))))) {
         // A quotation opening its paragraph: introduced at the end of the one before ("… said in a statement:").
@@ -218,9 +248,13 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
     });
     if (spans.length === 0) {
       run = null;
+      // A caption's credit ("Photograph: Catriona Bell") names no one in the story.
+      const text = masked.replace(/\b(?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto)s?(?:\s+by)?\s*:.*$/i, '');
       // "Invoking …, Ambani said India now needs …": a later "he said" points here.
-      const p = people.mentions(masked);
-      const said = speakerCue(lastSentence(masked), false);
+      const p = people.mentions(text);
+      // The paragraph's subject (its first person) is who a later "he"/"she" most likely means.
+      for (const x of [...p].reverse()) people.touch(x);
+      const said = speakerCue(lastSentence(text), false);
       if (said?.description) described.push(said.description);
       if (said?.named) lastSpeaker = people.add(said.named);
       else if (p.length) lastSpeaker = p[p.length - 1] ?? lastSpeaker;

@@ -29,6 +29,8 @@ export interface Cue {
   pronoun: 'm' | 'f' | 'x' | null;
   /** An unnamed speaker: "a State Department spokeswoman" → "State Department spokeswoman". */
   description: string | null;
+  /** The description came with "the" ("the judge said"): it may point back to someone named. */
+  definite?: boolean;
 }
 
 const NONE: Cue = { named: null, pronoun: null, description: null };
@@ -85,7 +87,7 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   const named = nameIn(subject);
   if (named) return { ...NONE, named };
   const d = DESCRIBED.exec(lastSeg);
-  if (d?.[1]) return { ...NONE, description: trimDescription(d[1]) };
+  if (d?.[1]) return { ...NONE, description: trimDescription(d[1]), definite: /^the\s/i.test(lastSeg) };
   // "My mother said": kept as "my mother" so a Q&A answer can name whose.
   const mine = /^(my|our)\s+(\p{Ll}.{0,40})$/iu.exec(lastSeg);
   return { ...NONE, description: mine ? `${(mine[1] ?? '').toLowerCase()} ${mine[2] ?? ''}` : null };

@@ -7,7 +7,7 @@
 export const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?$/;
 /** Title and role words that sit in front of a name ("Economy Minister Sophie Jansen"). */
 const ROLE_WORD =
-  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Economy|Finance|Foreign|Interior|Defence|Defense|Health|Transport|Justice|Home|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
+  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Economy|Finance|Foreign|Interior|Defence|Defense|Health|Transport|Home|Treasurer|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Superintendent|Environment|Education|Energy|Trade|Culture|Agriculture|Labour|Opposition|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
 /** Capitalised only because they open a sentence or a clause: never part of a name. */
 export const STOP =
   /^(For|According|In|On|At|But|And|The|A|An|As|While|When|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
@@ -16,7 +16,13 @@ const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan
 export const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/\.$/, '');
 export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && !CALENDAR.test(w);
 /** Acronyms and domains are roles or firms, not names ("CEO", "Bankbazaar.com"). */
-const asWord = (w: string): string => (/^\p{Lu}{2,}$/u.test(w) || /\.\S/.test(w) ? w.toLowerCase() : w);
+const asWord = (w: string, i = 0, all: readonly string[] = []): string => {
+  if (/\.\S/.test(w)) return w.toLowerCase();
+  if (!/^\p{Lu}{2,}$/u.test(w)) return w;
+  // "US Consumer Product Safety Commission": an acronym opening a longer name stays in it.
+  const next = all[i + 1] ?? '';
+  return /^\p{Lu}\p{Ll}/u.test(next) && !/^\p{Lu}{2,}$/u.test(all[i - 1] ?? '') && !ROLE_WORD.test(w) ? w : w.toLowerCase();
+};
 
 export interface Named {
   name: string;
@@ -44,6 +50,8 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
   while (start > 0 && isCap(words[start - 1] ?? '')) start--;
   while (start < end && STOP.test(words[start] ?? '')) start++;
   if (start >= end) return null;
+  // "the Portuguese forward", "a Google spokesman": one capital between an article and a noun is an adjective.
+  if (end - start === 1 && end < words.length && /^(the|a|an)$/i.test(words[start - 1] ?? '') && /^\p{Ll}/u.test(words[end] ?? '')) return null;
   // A lone capital opening a longer subject is sentence case, not a name ("Officials at the ministry").
   if (wholeSubject && start === 0 && end === 1 && words.length > 1) return null;
   // Role words are the lower-case ones right before the run ("supreme leader"), after a possessive.
