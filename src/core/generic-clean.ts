@@ -9,7 +9,8 @@ import { blockTexts, countWords, hasProse, normalize } from './text.ts';
  * this file only interprets them. An element goes when a rule's candidate selector and
  * signal match it and every guard holds:
  *   - it has no prose paragraph of its own (20+ words without a boilerplate phrase),
- *     unless the rule says the structure is proof enough (comment threads);
+ *     unless the rule says the structure is proof enough (comment threads; a sign-up box
+ *     of at most 90 words that holds an e-mail field);
  *   - it is within the rule's word cap and link-density floor;
  *   - it does not hold the bulk of the page (40%+ of the words of a 150+ word root), so a
  *     wrapper that happens to carry a clutter class can never take the story with it.
@@ -43,7 +44,8 @@ export function matchRule(rule: GenericRule, el: Element, rootWords: number): bo
   if (rule.maxWords !== undefined && words > rule.maxWords) return false;
   if (rule.minLinkDensity !== undefined && linkDensity(el, text.length) < rule.minLinkDensity) return false;
   if (rootWords >= 150 && words > 0.4 * rootWords) return false;
-  if (!rule.proseAllowed && hasProse(el, rule.boilerplate)) return false;
+  const waived = rule.proseWaivedIf !== undefined && words <= rule.proseWaivedIf.maxWords && el.querySelector(rule.proseWaivedIf.contains) !== null;
+  if (!rule.proseAllowed && !waived && hasProse(el, rule.boilerplate)) return false;
   return true;
 }
 

@@ -10,9 +10,9 @@ export const authorBio: GenericRule = {
   when: [
     {
       selectors:
-        '[class*="author-bio" i], [class*="authorbio" i], [class*="author-box" i], [class*="about-author" i], [class*="author-info" i], [class*="author-description" i], [class*="author-card" i]',
+        '[class*="author-bio" i], [class*="authorbio" i], [class*="author-box" i], [class*="about-author" i], [class*="author-info" i], [class*="author-description" i], [class*="author-card" i], [class*="contributor-bio" i], [class*="writer-bio" i]',
     },
   ],
-  boilerplate: /\b(?:reporter|correspondent|editor|columnist|journalist|contributor|covers|writes about|can be reached|view all posts|more (?:stories|articles) by|follow (?:him|her|them))\b/i,
+  boilerplate: /\b(?:reporter|correspondent|editor|columnist|journalist|contributor|covers|writes about|can be reached|view all posts|more (?:stories|articles) by|follow (?:him|her|them)|is an? (?:[\w-]+ ){0,3}(?:engineer|writer|designer|developer|scientist|researcher|producer|photographer|author)|joined [A-Z][\w ]{0,40} in \d{4})\b/i,
   maxWords: 120,
 };

@@ -9,6 +9,8 @@ import { authorBio } from './author-bio.ts';
 import { comments } from './comments.ts';
 import { nextPrev } from './next-prev.ts';
 import { adLabel } from './ad-label.ts';
+import { readerAsk } from './reader-ask.ts';
+import { pageFurniture } from './page-furniture.ts';
 
 /** Ordered: containers first (a banner goes whole), single labels last. */
 export const genericRules: readonly GenericRule[] = [
@@ -21,6 +23,8 @@ export const genericRules: readonly GenericRule[] = [
   relatedBox,
   authorBio,
   nextPrev,
+  readerAsk,
+  pageFurniture,
   adLabel,
 ];
 

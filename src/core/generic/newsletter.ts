@@ -1,14 +1,20 @@
 import type { GenericRule } from './types.ts';
 
-/** Newsletter sign-ups (Arc .b-newsletter-signup, "Sign up here" wire promos, WordPress widgets). */
+/**
+ * Newsletter sign-ups (Arc .b-newsletter-signup, "Sign up here" wire promos, WordPress widgets,
+ * Guardian-style inline promotions with skip links and a privacy notice, TownNews inline
+ * sign-ups). A promotion's pitch can run past 20 words ("Our morning email breaks down the
+ * key stories…"): a box of at most 90 words that holds an e-mail field goes all the same.
+ */
 export const newsletter: GenericRule = {
   id: 'newsletter',
   when: [
     {
-      selectors: '[class*="newsletter" i], [id*="newsletter" i], form',
+      selectors: '[class*="newsletter" i], [id*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [id*="signup" i], form',
       signal: /newsletter|sign up|subscribe|inbox/i,
     },
   ],
   // "newsletter" alone is not boilerplate: a story may be about a school newsletter (fixture).
+  proseWaivedIf: { contains: 'input[type="email"], input[name*="email" i]', maxWords: 90 },
   boilerplate: /sign up|delivered to your inbox|by signing up|subscribe to (?:our|the) [\w ]*newsletter/i,
 };

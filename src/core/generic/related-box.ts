@@ -11,11 +11,11 @@ export const relatedBox: GenericRule = {
   when: [
     {
       selectors:
-        '[class*="related" i], [id*="related" i], [class*="also-read" i], [class*="alsoread" i], [class*="read-more" i], [class*="readmore" i], [class*="rich-link" i], [class*="interstitial" i], [class*="recommended" i], [class*="more-on" i], [class*="onward" i], [class*="further-reading" i]',
+        '[class*="related" i], [id*="related" i], [class*="also-read" i], [class*="alsoread" i], [class*="read-more" i], [class*="readmore" i], [class*="rich-link" i], [class*="interstitial" i], [class*="recommended" i], [class*="more-on" i], [class*="onward" i], [class*="further-reading" i], [class*="read-next" i], [class*="more-from" i]',
     },
     {
       selectors: 'p, div, aside, section, ul, li',
-      signal: /^(?:also read|read more|read also|related|related coverage|related stories|related articles|more on this story|see also|you may also like|recommended(?: for you)?)\b\s*:?/i,
+      signal: /^(?:also read|read more|read also|related|related coverage|related stories|related articles|more on this story|see also|you may also like|recommended(?: for you)?|read next|up next|sponsored content|more from)\b\s*:?/i,
     },
   ],
   minLinkDensity: 0.4,

@@ -12,7 +12,7 @@ export const subscription: GenericRule = {
     {
       selectors: 'div, section, aside, form, ul, p',
       signal:
-        /(?:₹|Rs\.?|\$|€|£)\s?\d[\d,.]*|\/\s?month\b|per month|a month\b|\bsave \d+%|subscription plans?|renews automatically|subscribe now|already subscribed|log ?in to continue|cancel anytime|support us/gi,
+        /(?:₹|Rs\.?|\$|€|£)\s?\d[\d,.]*|\/\s?month\b|per month|a month\b|\/\s?week\b|per week|a week\b|\bsave \d+%|subscription plans?|renews automatically|subscribe now|already subscribed|log ?in to continue|cancel anytime|support us/gi,
     },
   ],
   minHits: 3,
@@ -20,5 +20,5 @@ export const subscription: GenericRule = {
   // A plan card's text ("Smart Essential ₹2,700 1 Year ₹225/Month SAVE 46% *Complimentary …")
   // runs past 20 words but is no prose: a price per month or a SAVE n% marks it.
   boilerplate:
-    /renews automatically|subscription plans|already subscribed|subscribe to read|cancel anytime|complimentary access|unlimited digital access|from just|(?:₹|Rs\.?|\$|€|£)\s?\d[\d,.]*\s?\/\s?month|\bsave \d+%/i,
+    /renews automatically|subscription plans|already subscribed|subscribe to read|cancel anytime|complimentary access|unlimited (?:digital )?access|from just|subscribe today|for (?:as little as|just) (?:₹|Rs\.?|\$|€|£)|(?:₹|Rs\.?|\$|€|£)\s?\d[\d,.]*\s?\/\s?month|\bsave \d+%/i,
 };

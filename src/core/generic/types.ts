@@ -26,6 +26,12 @@ export interface GenericRule {
   proseAllowed?: boolean;
   /** At least this share of the element's text is inside links (link boxes, rails). */
   minLinkDensity?: number;
+  /**
+   * Structure that proves the clutter even when the block has prose of its own: the prose
+   * guard is waived when the element holds a match of `contains` and has at most `maxWords`
+   * words (a sign-up box whose pitch runs past 20 words but holds an e-mail field).
+   */
+  proseWaivedIf?: { contains: string; maxWords: number };
   /** At most this many words: a longer block is not this kind of clutter. */
   maxWords?: number;
 }

@@ -1,0 +1,19 @@
+import type { GenericRule } from './types.ts';
+
+/**
+ * A short ask to the reader in the middle of a post: "Enjoying this post? Subscribe to get
+ * new posts in your inbox", "Like this story? Become a member" (Ghost and Substack callout
+ * cards, blog CTAs). The block must open with the question and carry an ask word; at most
+ * 40 words, and the prose guard holds, so a story paragraph never qualifies.
+ */
+export const readerAsk: GenericRule = {
+  id: 'reader-ask',
+  when: [
+    {
+      selectors: 'p, div, aside, section',
+      signal: /^\W*(?:enjoy(?:ing|ed)|lik(?:e|ed|ing)|lov(?:e|ed|ing)) (?:this|the|our|what you(?:'|’)re reading)(?: \w+)?\s*\?/i,
+    },
+  ],
+  require: /subscri|sign up|member|inbox|support|donat|follow/i,
+  maxWords: 40,
+};
