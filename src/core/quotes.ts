@@ -135,6 +135,12 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
     if (/^(of them|of those)$/.test(d)) return described[described.length - 1] ?? d;
     const mine = /^(?:my|our) (.+)$/.exec(d);
     if (mine) return answerBy ? `${answerBy.name}'s ${mine[1]}` : (mine[1] ?? d);
+    // "His neighbour, who asked not to be named": whose is the latest person of that gender.
+    const theirs = /^(his|her|their) (.+)$/.exec(d);
+    if (theirs) {
+      const p = people.pronoun(theirs[1] === 'his' ? 'm' : theirs[1] === 'her' ? 'f' : 'x', []);
+      return p ? `${p.name}'s ${theirs[2]}` : (theirs[2] ?? d);
+    }
     const head = d.split(/\s+/).pop() ?? d;
     const earlier = [...described].reverse().find((x) => x !== d && x.split(/\s+/).includes(head));
     const out = earlier ?? d;
@@ -151,8 +157,10 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
     }
     if (cue.pronoun) {
       // "A company spokeswoman said …. “…,” she said": an unnamed subject earlier in the paragraph.
-      const unnamed = near.length === 0 ? speakerCue(firstSentence(lead), false)?.description : null;
-      if (unnamed && cue.pronoun !== (genderOf(unnamed) === 'f' ? 'm' : genderOf(unnamed) === 'm' ? 'f' : '-')) {
+      const leadCue = speakerCue(firstSentence(lead), false);
+      const unnamed = leadCue && !leadCue.named ? leadCue.description : null;
+      const g = unnamed ? genderOf(unnamed.replace(/^(his|her|their|my|our)\s+/, '')) : null;
+      if (unnamed && cue.pronoun !== (g === 'f' ? 'm' : g === 'm' ? 'f' : '-')) {
         return { speaker: describe(unnamed), role: null, confidence: 0.7 };
       }
       const p = people.pronoun(cue.pronoun, near);

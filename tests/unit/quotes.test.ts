@@ -99,3 +99,26 @@ describe('extractQuotes: roles, ranks, run-ons, pull quotes, pronouns', () => {
     expect(q('Martine Garnier attendait. « Je dois aller voir ma fille », a-t-elle confié.')).toEqual([{ text: 'Je dois aller voir ma fille', speaker: 'Martine Garnier' }]);
   });
 });
+
+describe('extractQuotes: speakers from the held-out rounds (tests/fixtures/quotes/HELDOUT.md)', () => {
+  const who = (paras: string[]): (string | null)[] => extractQuotes(paras).map((q) => q.speaker);
+
+  it('strips titles up to the last title word, and resolves "the judge" and abbreviated ranks', () => {
+    expect(who(['Deputy Chief Fire Officer Karen Booth spoke first. "Stay away from the river," she said.'])).toEqual(['Karen Booth']);
+    expect(who(['Judge Miriam Ashcroft said he had treated it "as a private bank account".', '"You betrayed them all," the judge told him.'])).toEqual(['Miriam Ashcroft', 'Miriam Ashcroft']);
+    expect(who(['Detective Inspector Sam Okoro leads the inquiry.', '"Keep keys out of sight," DI Okoro added.'])).toEqual(['Sam Okoro']);
+  });
+
+  it('points a pronoun before its own sentence, and to an unnamed subject earlier in the paragraph', () => {
+    expect(who(['Mark Delaney attacked Simon Hartley.', 'Delaney dismissed the pledge. He said Hartley had "never once" explained it.'])).toEqual(['Mark Delaney']);
+    expect(who(['Tom Ashworth watched the water rise. "It came in like a tap," he said.', 'His neighbour, who asked not to be named, said nothing was built. "We have been forgotten," she said.'])).toEqual([
+      'Tom Ashworth',
+      "Tom Ashworth's neighbour",
+    ]);
+  });
+
+  it('keeps an acronym that opens a name, and reads "the Portuguese forward" as a description', () => {
+    expect(who(['The US Consumer Product Safety Commission said consumers should "immediately stop using" them.'])).toEqual(['US Consumer Product Safety Commission']);
+    expect(who(['Ana Ferreira scored again.', 'Ferreira was calm. "That\'s football," the Portuguese forward said.'])).toEqual(['Ana Ferreira']);
+  });
+});

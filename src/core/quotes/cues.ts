@@ -89,6 +89,6 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   const d = DESCRIBED.exec(lastSeg);
   if (d?.[1]) return { ...NONE, description: trimDescription(d[1]), definite: /^the\s/i.test(lastSeg) };
   // "My mother said": kept as "my mother" so a Q&A answer can name whose.
-  const mine = /^(my|our)\s+(\p{Ll}.{0,40})$/iu.exec(lastSeg);
+  const mine = /^(my|our|his|her|their)\s+(\p{Ll}.{0,40})$/iu.exec(lastSeg);
   return { ...NONE, description: mine ? `${(mine[1] ?? '').toLowerCase()} ${mine[2] ?? ''}` : null };
 }

@@ -7,7 +7,10 @@
 export const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?$/;
 /** Title and role words that sit in front of a name ("Economy Minister Sophie Jansen"). */
 const ROLE_WORD =
-  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Economy|Finance|Foreign|Interior|Defence|Defense|Health|Transport|Home|Treasurer|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Superintendent|Environment|Education|Energy|Trade|Culture|Agriculture|Labour|Opposition|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
+  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Treasurer|DI|DCI|DS|DC|PC|DCS|Supt|Insp|Sgt|Cllr|Det|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
+/** Departments and services: a role only in front of a title ("Economy Minister", "Fire Officer"), not in "Environment Agency". */
+const DEPT_WORD = /^(Economy|Finance|Foreign|Interior|Defence|Defense|Health|Transport|Home|Environment|Education|Energy|Trade|Culture|Agriculture|Labour|Opposition|Fire|Police)$/i;
+
 /** Capitalised only because they open a sentence or a clause: never part of a name. */
 export const STOP =
   /^(For|According|In|On|At|But|And|The|A|An|As|While|When|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
@@ -32,8 +35,14 @@ export interface Named {
 /** Split a capitalised run into leading role words and the name after them. */
 function splitRole(run: string[], before: string[]): Named | null {
   const names = run.filter((w) => !HONORIFIC.test(w));
+  // The name starts after the last title word: "Deputy Chief Fire Officer Karen Booth" → "Karen Booth".
   let k = 0;
-  while (k < names.length - 1 && ROLE_WORD.test(names[k] ?? '')) k++;
+  for (let i = 0; i < names.length - 1; i++) {
+    const w = names[i] ?? '';
+    const titled = DEPT_WORD.test(w) ? ROLE_WORD.test(names[i + 1] ?? '') || DEPT_WORD.test(names[i + 1] ?? '') : ROLE_WORD.test(w);
+    if (titled && i === k) k = i + 1;
+    else if (ROLE_WORD.test(w) && !DEPT_WORD.test(w) && names.slice(k, i).every((x) => DEPT_WORD.test(x) || ROLE_WORD.test(x) || /^\p{Lu}\p{Ll}+$/u.test(x))) k = i + 1;
+  }
   const name = names.slice(k);
   if (!name.length) return null;
   const roleWords = [...before, ...names.slice(0, k)];
