@@ -67,17 +67,20 @@ function counts(list: string[]): Map<string, number> {
 
 /**
  * Takes the tokens of `strings` out of `bag`, each string only where it occurs in `text`;
- * longest first, and each occurrence used once ("Image source, Morag MacNeil" and "Morag
- * MacNeil" both listed take her name out once, not twice).
+ * longest first, once per occurrence ("Image source, Morag MacNeil" and "Morag MacNeil" both
+ * listed take her name out once, not twice; a live blog's "Tom Reeve" on every entry, each time).
  */
 function subtract(bag: Map<string, number>, text: string, strings: string[]): void {
   let left = text;
   for (const s of [...strings].sort((x, y) => norm(y).length - norm(x).length)) {
     if (!s || !left.includes(norm(s))) continue;
-    left = left.replace(norm(s), '\n');
-    for (const t of tokens(s)) {
-      const n = bag.get(t) ?? 0;
-      if (n > 0) bag.set(t, n - 1);
+    const times = left.split(norm(s)).length - 1;
+    left = left.replaceAll(norm(s), '\n');
+    for (let i = 0; i < times; i++) {
+      for (const t of tokens(s)) {
+        const n = bag.get(t) ?? 0;
+        if (n > 0) bag.set(t, n - 1);
+      }
     }
   }
 }

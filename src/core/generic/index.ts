@@ -11,6 +11,7 @@ import { nextPrev } from './next-prev.ts';
 import { adLabel } from './ad-label.ts';
 import { readerAsk } from './reader-ask.ts';
 import { pageFurniture } from './page-furniture.ts';
+import { rightsLine } from './rights-line.ts';
 
 /** Ordered: containers first (a banner goes whole), single labels last. */
 export const genericRules: readonly GenericRule[] = [
@@ -25,6 +26,7 @@ export const genericRules: readonly GenericRule[] = [
   nextPrev,
   readerAsk,
   pageFurniture,
+  rightsLine,
   adLabel,
 ];
 

@@ -13,6 +13,9 @@ export const newsletter: GenericRule = {
       selectors: '[class*="newsletter" i], [id*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [id*="signup" i], form',
       signal: /newsletter|sign up|subscribe|inbox/i,
     },
+    // A box named for a newsletter needs no English word (Arabic "النشرة البريدية … اشترك"):
+    // the name is the signal; the prose guard and the e-mail-field waiver apply as above.
+    { selectors: '[class*="newsletter" i], [id*="newsletter" i]' },
   ],
   // "newsletter" alone is not boilerplate: a story may be about a school newsletter (fixture).
   proseWaivedIf: { contains: 'input[type="email"], input[name*="email" i]', maxWords: 90 },

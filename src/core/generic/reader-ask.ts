@@ -3,7 +3,7 @@ import type { GenericRule } from './types.ts';
 /**
  * A short ask to the reader in the middle of a post: "Enjoying this post? Subscribe to get
  * new posts in your inbox", "Like this story? Become a member" (Ghost and Substack callout
- * cards, blog CTAs). The block must open with the question and carry an ask word; at most
+ * cards, blog CTAs), "Download the KXTV 7 News app for breaking news alerts" (local TV). The block must open with the question and carry an ask word; at most
  * 40 words, and the prose guard holds, so a story paragraph never qualifies.
  */
 export const readerAsk: GenericRule = {
@@ -13,7 +13,12 @@ export const readerAsk: GenericRule = {
       selectors: 'p, div, aside, section',
       signal: /^\W*(?:enjoy(?:ing|ed)|lik(?:e|ed|ing)|lov(?:e|ed|ing)) (?:this|the|our|what you(?:'|’)re reading)(?: \w+)?\s*\?/i,
     },
+    {
+      selectors: 'p, div, aside, section',
+      // "Download the X app for …" names the app; "Get the app working again" is prose.
+      signal: /^\W*(?:download|install) (?:the|our) [\w .&'’-]{1,40}\bapp\b.{0,40}\b(?:alerts?|notifications?|news|updates|video)\b/i,
+    },
   ],
-  require: /subscri|sign up|member|inbox|support|donat|follow/i,
+  require: /subscri|sign up|member|inbox|support|donat|follow|\bapp\b/i,
   maxWords: 40,
 };
