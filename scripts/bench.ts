@@ -10,8 +10,9 @@
  * (extract) and the floor (clone + one walk), 1 warm-up + N measured runs; medians per page,
  * then median and 95th percentile across pages. Then, with the built extension: click to
  * story in the popup and click to reader overlay painted, on the fixture articles (or on the
- * DIR pages); and the size of the injected script. CPU profiles of the 2 slowest pages
- * (--profile N for N, 0 for none) go to out/bench/profiles/ with where the time goes.
+ * DIR pages); and the size of the injected script. CPU profiles of the 2 slowest pages and
+ * the median one (--profile N: the N slowest; 0: none) go to out/bench/profiles/, and the
+ * report says where the pipeline's time goes.
  *
  * Progress goes to stderr. With --json the last line of stdout is one JSON object (Summary
  * in scripts/bench/summary.ts); otherwise readable tables. No test asserts a time.
@@ -41,7 +42,7 @@ const USAGE =
   'usage: npm run bench -- [--pages DIR] [--json] [--runs N] [--click-runs N] [--no-clicks] [--profile N] | --node [--pages DIR] [--runs N]';
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { pages: null, json: false, runs: 7, clickRuns: 5, clicks: true, profile: 2, node: false };
+  const o: Options = { pages: null, json: false, runs: 7, clickRuns: 3, clicks: true, profile: 2, node: false };
   const count = (v: string | undefined, name: string): number => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a whole number ≥ 1`);
@@ -93,12 +94,13 @@ async function main(): Promise<void> {
       log(`click timings with dist/chrome, ${o.clickRuns} runs on ${clickPages.length} pages:`);
       clicks = await timeClicks(session, server, clickPages, { runs: o.clickRuns, indexOf: (p) => pages.indexOf(p), log });
     }
-    const slowest = timings
-      .map((t, index) => ({ index, page: t.page, ms: t.median.pipeline }))
-      .sort((a, b) => b.ms - a.ms)
-      .slice(0, o.profile);
-    if (slowest.length) log(`profiling ${slowest.map((s) => s.page.name).join(', ')} …`);
-    const profiles = await profilePages(session.browser, server, slowest, 3);
+    // The slowest pages, and the median page (what a click on a usual story costs).
+    const byTime = timings.map((t, index) => ({ index, page: t.page, ms: t.median.pipeline })).sort((a, b) => b.ms - a.ms);
+    const mid = byTime[byTime.length >> 1];
+    const targets = byTime.slice(0, o.profile);
+    if (o.profile > 0 && mid && !targets.includes(mid)) targets.push(mid);
+    if (targets.length) log(`profiling ${targets.map((s) => s.page.name).join(', ')} …`);
+    const profiles = await profilePages(session.browser, server, targets);
     const summary = summarize(timings, clicks, sizeOf(injectedScript()));
     if (o.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     else {

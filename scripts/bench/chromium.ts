@@ -31,7 +31,7 @@ export interface PageTiming {
   /** Median ms per kind over the measured runs. */
   median: Record<Kind, number>;
   runs: Record<Kind, number[]>;
-  /** Paragraphs the pipeline found, or -1 when it gave no article (or refused the page). */
+  /** Paragraphs the pipeline found; -1 for no article; -2 when it refused the page (too large …). */
   paragraphs: number;
 }
 

@@ -23,7 +23,8 @@ const kinds: Record<Kind, () => number> = {
   },
   pipeline() {
     const r = extract(document, location.href);
-    return r.ok ? r.article.paragraphs.length : -1;
+    // Paragraphs found; -1 no article; -2 the page was refused (too large, not a page, …).
+    return r.ok ? r.article.paragraphs.length : r.error === 'no-article' ? -1 : -2;
   },
   floor() {
     const clone = document.cloneNode(true) as Document;

@@ -134,6 +134,15 @@ function timed(parts: Array<() => void>): { ms: number[]; error: string | null }
   return { ms, error: null };
 }
 
+/** Freeing a window can overflow the stack too (jsdom on 5,000 levels): not a timing matter. */
+function quietly(f: () => void): void {
+  try {
+    f();
+  } catch {
+    /* the page's failure is already recorded */
+  }
+}
+
 interface LibTimes {
   /** Per page: median ms of the CLI's work (parse at the file URL, parse, extract). */
   cli: number[];
@@ -142,30 +151,37 @@ interface LibTimes {
   parse: number[];
   extract: number[];
   failures: string[];
+  /** Pages over 200 kB, one row each: page, parse ms, extract ms, Readability ms (or the failure). */
+  big: string[][];
 }
 
 /** Pages over 200 kB get one run and no warm-up: jsdom takes seconds on them. */
 function timeLib(lib: Lib, inputs: Array<{ name: string; html: string; url: string }>, runs: number): LibTimes {
-  const t: LibTimes = { cli: [], bare: [], parse: [], extract: [], failures: [] };
+  const t: LibTimes = { cli: [], bare: [], parse: [], extract: [], failures: [], big: [] };
   for (const p of inputs) {
     const big = p.html.length > 200_000;
     const cli: number[][] = [];
     const bare: number[] = [];
     let failed: string | null = null;
     for (let r = big ? 1 : 0; r <= (big ? 1 : runs) && !failed; r++) {
+      let first: { doc: Document; close(): void } | null = null;
       let doc: { doc: Document; close(): void } | null = null;
       const c = timed([
-        () => lib.parse(p.html, 'file:///page.html').close(), // cli.ts parses once for the canonical link
+        () => (first = lib.parse(p.html, 'file:///page.html')), // cli.ts parses once for the canonical link
         () => (doc = lib.parse(p.html, p.url)),
-        () => extract(doc!.doc, p.url),
+        () => {
+          const r = extract(doc!.doc, p.url);
+          if (!r.ok && r.error !== 'no-article') throw new Error(`refused: ${r.error}`);
+        },
       ]);
-      (doc as { close(): void } | null)?.close();
+      quietly(() => (first as { close(): void } | null)?.close());
+      quietly(() => (doc as { close(): void } | null)?.close());
       let bdoc: { doc: Document; close(): void } | null = null;
       const b = timed([
         () => (bdoc = lib.parse(p.html, p.url)),
         () => new Readability(bdoc!.doc.cloneNode(true) as Document, { charThreshold: 300 }).parse(),
       ]);
-      (bdoc as { close(): void } | null)?.close();
+      quietly(() => (bdoc as { close(): void } | null)?.close());
       failed = c.error ?? b.error;
       if (r > 0 && !failed) {
         cli.push(c.ms);
@@ -174,8 +190,10 @@ function timeLib(lib: Lib, inputs: Array<{ name: string; html: string; url: stri
     }
     if (failed) {
       t.failures.push(`${p.name}: ${failed}`);
+      if (big) t.big.push([p.name, lib.name, failed, '', '']);
       continue;
     }
+    if (big) t.big.push([p.name, lib.name, fmtMs(cli[0]![1]!), fmtMs(cli[0]![2]!), fmtMs(bare[0]!)]);
     t.cli.push(median(cli.map((m) => m.reduce((x, y) => x + y, 0))));
     t.parse.push(median(cli.map((m) => m[1]!)));
     t.extract.push(median(cli.map((m) => m[2]!)));
@@ -210,10 +228,12 @@ export async function runNodeBench(o: { pages: string | null; runs: number; json
     fidelity.push(row);
   }
   const results: Record<string, Record<string, number | string[]>> = {};
+  const times = new Map<string, LibTimes>();
   const rows: string[][] = [];
   for (const lib of libs) {
     o.log(`${lib.name}: ${inputs.length} pages, 1 warm-up + ${o.runs} runs each …`);
     const t = timeLib(lib, inputs, o.runs);
+    times.set(lib.name, t);
     const perSecond = (ms: number[]) => (ms.length ? round(ms.length / (ms.reduce((x, y) => x + y, 0) / 1000)) : NaN);
     const rate = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
     results[lib.name] = {
@@ -236,9 +256,11 @@ export async function runNodeBench(o: { pages: string | null; runs: number; json
     process.stdout.write(`${JSON.stringify({ pages: inputs.length, libraries: results })}\n`);
     return;
   }
+  const bigRows = libs.flatMap((l) => times.get(l.name)?.big ?? []).sort((a, b) => a[0]!.localeCompare(b[0]!));
   process.stdout.write(
     `fidelity on the fixtures (extract() against expected.json, as tests/unit/fixtures.test.ts; "= jsdom": the same article as with jsdom):\n${table(['fixture', ...libs.map((l) => l.name)], fidelity)}\n\n` +
       `throughput over ${inputs.length} pages (per page: median of ${o.runs} runs; pages over 200 kB: 1 run):\n` +
-      `${table(['library', 'CLI pages/s', 'Readability pages/s', 'parse ms (median page)', 'extract ms (median page)', 'failed'], rows)}\n`,
+      `${table(['library', 'CLI pages/s', 'Readability pages/s', 'parse ms (median page)', 'extract ms (median page)', 'failed'], rows)}\n` +
+      (bigRows.length ? `\npages over 200 kB (one run):\n${table(['page', 'library', 'parse ms', 'extract ms', 'parse + Readability ms'], bigRows)}\n` : ''),
   );
 }

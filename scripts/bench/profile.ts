@@ -43,7 +43,7 @@ export interface ProfileSummary {
   file: string;
   runs: number;
   functions: FunctionCost[];
-  /** extract()'s direct callees by inclusive time, and extract's own time as "(self)". */
+  /** The pipeline's steps (see summarise) by inclusive time, and the caller's own as "(self)". */
   steps: FunctionCost[];
 }
 
@@ -101,9 +101,14 @@ export function summarise(profile: Profile, runs: number): { functions: Function
     visit.push([n, true]);
     for (const child of n.children ?? []) visit.push([byId.get(child)!, false]);
   }
+  // The pipeline's steps: the callees of the function in src/core/extract.ts that calls the
+  // most different functions (extract() itself, or whatever it delegates the sequence to).
+  const inExtract = profile.nodes.filter((n) => where(n.callFrame).startsWith('src/core/extract.ts'));
+  const fanOut = (n: ProfileNode) => new Set((n.children ?? []).map((c) => keyOf(byId.get(c)!))).size;
+  const conductor = inExtract.sort((a, b) => fanOut(b) - fanOut(a))[0];
   const steps = new Map<string, { self: number; total: number }>();
   for (const n of profile.nodes) {
-    if (n.callFrame.functionName !== 'extract' || !where(n.callFrame).startsWith('src/core/extract.ts')) continue;
+    if (!conductor || keyOf(n) !== keyOf(conductor)) continue;
     const own = steps.get('(self)\t') ?? { self: 0, total: 0 };
     own.total += self.get(n.id) ?? 0;
     steps.set('(self)\t', own);
@@ -150,10 +155,13 @@ export async function profilePage(browser: Browser, url: string, page: BenchPage
 export async function profilePages(
   browser: Browser,
   server: PageServer,
-  targets: Array<{ index: number; page: BenchPage }>,
-  runs: number,
+  targets: Array<{ index: number; page: BenchPage; ms: number }>,
 ): Promise<ProfileSummary[]> {
   const out: ProfileSummary[] = [];
-  for (const t of targets) out.push(await profilePage(browser, server.url(t.index), t.page, runs));
+  // About a second of samples per page: 3 runs of a slow page, up to 50 of a small one.
+  for (const t of targets) {
+    const runs = Math.min(50, Math.max(3, Math.ceil(1000 / Math.max(t.ms, 0.1))));
+    out.push(await profilePage(browser, server.url(t.index), t.page, runs));
+  }
   return out;
 }

@@ -70,7 +70,7 @@ export function report(
         fmtMs(t.median.floor),
         (t.median.pipeline / t.median.readability).toFixed(2),
         (t.median.pipeline / t.median.floor).toFixed(1),
-        t.paragraphs >= 0 ? `${t.paragraphs} ¶` : 'none',
+        t.paragraphs >= 0 ? `${t.paragraphs} ¶` : t.paragraphs === -1 ? 'none' : 'refused',
       ]),
     ),
     '',
@@ -103,7 +103,7 @@ export function report(
     out.push('', `profile of ${p.page.name} (${p.runs} runs, ms per run; ${p.file}):`);
     if (p.steps.length) {
       const steps = p.steps.map((f) => [f.name, f.where, fmtMs(f.totalMs)]);
-      out.push(table(["extract()'s steps (its direct callees)", 'where', 'ms'], steps), '');
+      out.push(table(["the pipeline's steps", 'where', 'ms'], steps), '');
     }
     const top = p.functions.slice(0, 12).map((f) => [f.name, f.where, fmtMs(f.selfMs), fmtMs(f.totalMs)]);
     out.push(table(['function (by self time)', 'where', 'self', 'total'], top));

@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { injectedScript, sizeOf } from '../../scripts/bench/size';
 
-/** Measured 2026-11-22: 280,893 bytes, 77,006 gzipped (level 9), unminified like every build. */
-const BUDGET_BYTES = 323_000;
-const BUDGET_GZIP_BYTES = 88_500;
+/** Measured 2026-11-22 at 3f685f0: 307,513 bytes, 85,944 gzipped (level 9); unminified, like every build. */
+const BUDGET_BYTES = 354_000;
+const BUDGET_GZIP_BYTES = 99_000;
 
 describe('the injected content script', () => {
   const file = injectedScript();
