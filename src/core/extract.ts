@@ -72,6 +72,7 @@ function run(doc: Document, url: string, trace: Trace): ExtractResult {
   trace.stage = 'generic-clean';
   genericClean(root, removed);
   unwrapNoscriptImages(root);
+  neutralizeHeadingNames(root);
 
   trace.stage = 'readability';
   const parsed = new Readability(work, { charThreshold: 300, keepClasses: false }).parse();
@@ -119,6 +120,18 @@ function run(doc: Document, url: string, trace: Trace): ExtractResult {
     paywalled: meta.paywalled,
   };
   return { ok: true, article };
+}
+
+/**
+ * Readability drops a heading whose class or id scores as clutter ("section-header" reads as
+ * a page header), which loses a long-read's section headings. The site and generic rules
+ * have already used the names; inside what is left, a heading is judged by its text alone.
+ */
+function neutralizeHeadingNames(root: Element): void {
+  for (const h of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    h.removeAttribute('class');
+    h.removeAttribute('id');
+  }
 }
 
 /** Soft hyphens and zero-width characters go from the sanitized HTML too, not only the text. */

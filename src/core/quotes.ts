@@ -3,6 +3,7 @@ import { comparable, findSpans, type Span } from './quotes/spans.ts';
 import { speakerCue, type Cue } from './quotes/cues.ts';
 import { clean, genderOf, namesIn, type Named } from './quotes/names.ts';
 import { rankQuotes } from './quotes/rank.ts';
+import { mainOrganisation, refersToOrganisation } from './quotes/organisation.ts';
 
 /**
  * Direct quotations and who said them, from the story's plain paragraphs (pure, no DOM).
@@ -133,6 +134,12 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
   let answerBy: Person | null = null; // in a Q&A, the interviewee ("A: …" paragraphs are theirs)
   const describe = (d: string): string => {
     if (/^(of them|of those)$/.test(d)) return described[described.length - 1] ?? d;
+    if (refersToOrganisation(d)) {
+      // People already quoted are people; a name merely mentioned may be the organisation
+      // itself ("Nordvik Appliances is recalling…" reads like a person's name).
+      const org = mainOrganisation(paragraphs, new Set(quotes.flatMap((q) => (q.speaker ?? '').split(' '))));
+      if (org) return org;
+    }
     const mine = /^(?:my|our) (.+)$/.exec(d);
     if (mine) return answerBy ? `${answerBy.name}'s ${mine[1]}` : (mine[1] ?? d);
     // "His neighbour, who asked not to be named": whose is the latest person of that gender.
