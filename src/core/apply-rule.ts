@@ -1,8 +1,9 @@
 import type { Removal } from './types.ts';
 import type { SiteRule } from '../sites/types.ts';
-import { blockTexts, hasProse, isBlock, normalize, snippet } from './text.ts';
+import { blockTexts, hasProse, isBlock, normalize } from './text.ts';
 import { genericRules } from './generic/index.ts';
 import { matchRule } from './generic-clean.ts';
+import { log } from './removal-log.ts';
 
 /**
  * Applies a site rule to the working clone (never the live page): narrow <body> to the
@@ -36,12 +37,6 @@ function firstMatch(root: Element, selectors: string[]): Element | null {
     if (el) return el;
   }
   return null;
-}
-
-/** Log a removal; pass the element itself so <style>/<script> text stays out of the log. */
-export function log(removed: Removal[], rule: string, what: string | Node): void {
-  const t = snippet(typeof what === 'string' ? what : blockTexts(what).join(' '));
-  if (t) removed.push({ rule, text: t });
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Removal } from './types.ts';
 import type { GenericRule } from './generic/types.ts';
 import { genericRules } from './generic/index.ts';
-import { log } from './apply-rule.ts';
+import { log } from './removal-log.ts';
 import { blockTexts, countWords, hasProse, normalize } from './text.ts';
 
 /**
