@@ -29,6 +29,17 @@ export const MAX_LINK_DENSITY = 0.5;
 
 const NO_ARTICLE: ExtractResult = { ok: false, error: 'no-article', message: 'No article found on this page.' };
 
+/** One DOMPurify instance per window: making one costs more than most sanitizing does. */
+const purifiers = new WeakMap<object, ReturnType<typeof DOMPurify>>();
+function purifierFor(view: Window): ReturnType<typeof DOMPurify> {
+  let purify = purifiers.get(view);
+  if (!purify) {
+    purify = DOMPurify(view as unknown as Parameters<typeof DOMPurify>[0]);
+    purifiers.set(view, purify);
+  }
+  return purify;
+}
+
 /** Where the pipeline was, for the developer's log when something throws. */
 interface Trace {
   stage: string;
@@ -81,7 +92,7 @@ function run(doc: Document, url: string, trace: Trace): ExtractResult {
   trace.stage = 'sanitize';
   const view = doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!view) throw new Error('extract: the document has no window for DOMPurify');
-  const purify = DOMPurify(view as unknown as Parameters<typeof DOMPurify>[0]);
+  const purify = purifierFor(view);
   const frag = purify.sanitize(parsed.content, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
   stripInvisibleText(frag);
 

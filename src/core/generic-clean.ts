@@ -2,7 +2,7 @@ import type { Removal } from './types.ts';
 import type { GenericRule } from './generic/types.ts';
 import { genericRules } from './generic/index.ts';
 import { log } from './removal-log.ts';
-import { blockTexts, countWords, hasProse, normalize } from './text.ts';
+import { blockTexts, countWords, hasProse, normalize, stripInvisible } from './text.ts';
 
 /**
  * Site-independent clutter. The rules are data (src/core/generic/<id>.ts, one file each);
@@ -32,11 +32,66 @@ function linkDensity(el: Element, textLength: number): number {
   return inLinks / textLength;
 }
 
+/** Words of an element's visible text, roughly and fast: textContent less script and style. */
+function roughWords(el: Element): number {
+  let words = countWords(el.textContent ?? '');
+  for (const hidden of Array.from(el.querySelectorAll('script, style, noscript, template'))) words -= countWords(hidden.textContent ?? '');
+  return words;
+}
+
 /** Why this element is the rule's clutter, or null when it is not (or a guard protects it). */
-export function matchRule(rule: GenericRule, el: Element, rootWords: number): boolean {
-  // Block-aware text: textContent glues "Post navigation" and "Previous post" into one word.
-  const text = blockTexts(el).join(' ');
-  const cand = rule.when.find((c) => el.matches(c.selectors) && (!c.signal || new RegExp(c.signal.source, c.signal.flags.replace('g', '')).test(text)));
+/** Block-aware text of elements, kept for one cleaning pass (ancestors are dropped on removal). */
+export type TextCache = Map<Element, string>;
+
+function textOf(el: Element, cache?: TextCache): string {
+  let text = cache?.get(el);
+  if (text === undefined) {
+    // Block-aware text: textContent glues "Post navigation" and "Previous post" into one word.
+    text = blockTexts(el).join(' ');
+    cache?.set(el, text);
+  }
+  return text;
+}
+
+/**
+ * A looser form of a signal for a first test on native textContent, which glues adjacent
+ * blocks ("navigationPrevious") and keeps soft hyphens out of place: word boundaries go and
+ * spaces may be absent, so whatever the signal matches in block text, this matches in
+ * textContent. Signals with anchors or negative look-arounds have no safe looser form (null).
+ */
+const loose = new WeakMap<RegExp, RegExp | null>();
+function looser(signal: RegExp): RegExp | null {
+  if (!loose.has(signal)) {
+    const src = signal.source;
+    const unsafe = /(^|[^\\])[\^$]|\(\?<?!/.test(src);
+    loose.set(signal, unsafe ? null : new RegExp(src.replace(/\\b/g, '').replace(/\\s\+/g, '\\s*').replace(/ /g, '\\s*'), signal.flags.replace('g', '')));
+  }
+  return loose.get(signal) ?? null;
+}
+
+/** False when no candidate's signal can match: decided on native text, before any walk. */
+function mayMatch(candidates: GenericRule['when'], el: Element): boolean {
+  let raw: string | null = null;
+  return candidates.some((c) => {
+    if (!c.signal) return true;
+    const re = looser(c.signal);
+    if (!re) return true;
+    raw ??= stripInvisible(el.textContent ?? '');
+    return re.test(raw);
+  });
+}
+
+export function matchRule(rule: GenericRule, el: Element, rootWords: number, cache?: TextCache): boolean {
+  const candidates = rule.when.filter((c) => el.matches(c.selectors));
+  if (candidates.length === 0 || !mayMatch(candidates, el)) return false;
+  // Cheap size guards first, on native textContent (script and style text taken out, with a
+  // margin for words textContent glues together): big wrappers, where the block-aware walk
+  // below is costly and nested candidates would repeat it, fail here.
+  const rough = roughWords(el);
+  if (rule.maxWords !== undefined && rough > rule.maxWords * 1.25 + 10) return false;
+  if (rootWords >= 150 && rough > 0.5 * rootWords + 10) return false;
+  const text = textOf(el, cache);
+  const cand = candidates.find((c) => !c.signal || new RegExp(c.signal.source, c.signal.flags.replace('g', '')).test(text));
   if (!cand) return false;
   if (rule.minHits && cand.signal && hits(text, cand.signal) < rule.minHits) return false;
   if (rule.require && !rule.require.test(text)) return false;
@@ -51,12 +106,17 @@ export function matchRule(rule: GenericRule, el: Element, rootWords: number): bo
 
 export function genericClean(root: Element, removed: Removal[], rules: readonly GenericRule[] = genericRules): void {
   const rootWords = countWords(root.textContent ?? '');
+  // Every rule reads the same elements' text: walk each subtree once, not once per rule.
+  const cache: TextCache = new Map();
   for (const rule of rules) {
     const selectors = rule.when.map((c) => c.selectors).join(', ');
     for (const el of Array.from(root.querySelectorAll(selectors))) {
       if (!root.contains(el)) continue; // went with an ancestor
-      if (!matchRule(rule, el, rootWords)) continue;
-      log(removed, `generic:${rule.id}`, normalize(el.textContent ?? '') ? el : `<${el.tagName.toLowerCase()}>`);
+      if (!matchRule(rule, el, rootWords, cache)) continue;
+      // The text matchRule already read: a huge removed block is not walked again for its snippet.
+      const text = cache.get(el);
+      log(removed, `generic:${rule.id}`, text || `<${el.tagName.toLowerCase()}>`);
+      for (let up = el.parentElement; up; up = up.parentElement) cache.delete(up);
       el.remove();
     }
   }

@@ -14,10 +14,29 @@ export interface PageMeta {
   paywalled: boolean;
 }
 
+/** The page's <meta> tags by property, name and itemprop, read once per document. */
+const metaIndexes = new WeakMap<Document, Map<string, string>>();
+function metaIndex(doc: Document): Map<string, string> {
+  let index = metaIndexes.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+      const v = el.getAttribute('content');
+      if (!v) continue;
+      for (const attr of ['property', 'name', 'itemprop']) {
+        const k = el.getAttribute(attr);
+        if (k && !index.has(k)) index.set(k, v);
+      }
+    }
+    metaIndexes.set(doc, index);
+  }
+  return index;
+}
+
 function metaContent(doc: Document, ...keys: string[]): string | null {
+  const index = metaIndex(doc);
   for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
-    const v = el?.getAttribute('content');
+    const v = index.get(k);
     if (v && normalize(v)) return normalize(v);
   }
   return null;
@@ -152,12 +171,14 @@ const PAYWALL_PROMPT = /subscribe (?:now )?to (?:read|continue)|to read the full
  * page) and shows a paywall prompt.
  */
 function isPaywalled(doc: Document, rule: SiteRule | null, ld: Json[]): boolean {
-  const text = normalize(doc.body?.textContent ?? '');
+  // The whole body's text is read only when a check needs it (it is the costly part).
+  let body: string | null = null;
+  const text = () => (body ??= normalize(doc.body?.textContent ?? ''));
   const pw = rule?.paywall;
   if (pw?.selectors?.some((s) => doc.querySelector(s))) return true;
-  if (pw?.text?.some((re) => re.test(text))) return true;
+  if (pw?.text?.some((re) => re.test(text()))) return true;
   const locked =
     ld.some((a) => a.isAccessibleForFree === false || String(a.isAccessibleForFree).toLowerCase() === 'false') ||
     metaContent(doc, 'article:content_tier')?.toLowerCase() === 'locked';
-  return locked && PAYWALL_PROMPT.test(text);
+  return locked && PAYWALL_PROMPT.test(text());
 }
