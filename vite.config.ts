@@ -12,9 +12,9 @@ export default defineConfig({
     outDir: `dist/${target}`,
     emptyOutDir: true,
     target: 'es2022',
-    // Readable output makes a reviewer's (and a store reviewer's) job easy; size is
-    // dominated by Readability and DOMPurify either way.
-    minify: false,
+    // Minified: the injected script is parsed on every page it is asked about, and the
+    // benchmark showed a 300 kB unminified file costing up to 66 ms to compile there.
+    minify: true,
     sourcemap: false,
   },
   // No dev server HMR for the injected script: it must be one self-contained file.
