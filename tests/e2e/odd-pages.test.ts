@@ -30,7 +30,34 @@ function deepPage(): string {
   </script></body></html>`;
 }
 
+/** A one-page PDF, built here so no binary is committed. */
+function tinyPdf(): Buffer {
+  const text = 'BT /F1 12 Tf 20 100 Td (A PDF report) Tj ET';
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
 const pages: ExtraPages = {
+  '/odd/report.pdf': { type: 'application/pdf', body: tinyPdf() },
+  '/odd/framed/': {
+    type: 'text/html; charset=utf-8',
+    body: '<!doctype html><html lang="en"><head><title>Framed</title></head><body><nav><a href="/">Home</a></nav><iframe src="/odd/spa/" width="800" height="600" title="story"></iframe></body></html>',
+  },
   '/odd/huge/': { type: 'text/html; charset=utf-8', body: hugePage() },
   '/odd/deep/': { type: 'text/html; charset=utf-8', body: deepPage() },
   '/odd/plain.txt': { type: 'text/plain; charset=utf-8', body: 'Just some text.\n'.repeat(200) },
@@ -90,6 +117,17 @@ describe('pages that cannot be cleaned get a plain sentence', () => {
   ])('%s', async (url, what) => {
     const { text } = await popupSays(server.url(url));
     expect(text).toBe(`This tab shows ${what}, not a web page: there is nothing for Declutter to clean.`);
+  });
+
+  it('the PDF viewer', async () => {
+    const { text } = await popupSays(server.url('/odd/report.pdf'));
+    // The script reaches the viewer's top document, whose content type says PDF.
+    expect(text).toBe('This tab shows a PDF, not a web page: there is nothing for Declutter to clean.');
+  });
+
+  it('a page whose only story is in an iframe', async () => {
+    const { text } = await popupSays(server.url('/odd/framed/'));
+    expect(text).toBe('No article found on this page.');
   });
 
   it('a frameset', async () => {
