@@ -23,9 +23,7 @@ mkdirSync(outDir, { recursive: true });
 
 const server = await serveFixtures();
 const session = await launch({ headed });
-await session.browser
-  .defaultBrowserContext()
-  .overridePermissions(`chrome-extension://${session.extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
+await session.allowClipboard();
 
 const rows: string[] = [];
 const gallery: string[] = [];

@@ -26,6 +26,8 @@ export interface Session {
   extensionId: string;
   /** Presses the toolbar button on `page` and returns the popup once it has answered. */
   openPopup(page: Page): Promise<Page>;
+  /** Lets the extension's pages (and `origins`) read and write the clipboard, for tests. */
+  allowClipboard(...origins: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -69,5 +71,11 @@ export async function launch(options: { headed?: boolean } = {}): Promise<Sessio
     return popup;
   }
 
-  return { browser, extensionId, openPopup, close: () => browser.close() };
+  async function allowClipboard(...origins: string[]): Promise<void> {
+    for (const origin of [`chrome-extension://${extensionId}`, ...origins]) {
+      await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-sanitized-write']);
+    }
+  }
+
+  return { browser, extensionId, openPopup, allowClipboard, close: () => browser.close() };
 }

@@ -1,18 +1,13 @@
 import type { MetaSource, SiteRule } from '../sites/types.ts';
+import type { Article } from './types.ts';
 import { parseDate } from './dates.ts';
 import { normalize } from './text.ts';
 
 /** What the page says about itself, read from the clone before any cleaning. */
-export interface PageMeta {
+export type PageMeta = Pick<Article, 'byline' | 'siteName' | 'published' | 'lang' | 'dir' | 'excerpt' | 'paywalled'> & {
+  /** Null where the page states none: Readability's title comes next. */
   title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  published: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  excerpt: string | null;
-  paywalled: boolean;
-}
+};
 
 /** The page's <meta> tags by property, name and itemprop, read once per document. */
 const metaIndexes = new WeakMap<Document, Map<string, string>>();

@@ -27,9 +27,7 @@ beforeAll(async () => {
   downloads = mkdtempSync(path.join(tmpdir(), 'declutter-downloads-'));
   const cdp = await session.browser.target().createCDPSession();
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
-  await session.browser
-    .defaultBrowserContext()
-    .overridePermissions(`chrome-extension://${session.extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
+  await session.allowClipboard();
 });
 afterAll(async () => {
   await session?.close();

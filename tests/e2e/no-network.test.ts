@@ -34,9 +34,7 @@ beforeAll(async () => {
   session.browser.on('targetcreated', (t: Target) => void watch(t));
   const cdp = await session.browser.target().createCDPSession();
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: mkdtempSync(path.join(tmpdir(), 'declutter-dl-')) });
-  await session.browser
-    .defaultBrowserContext()
-    .overridePermissions(`chrome-extension://${session.extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
+  await session.allowClipboard();
 });
 afterAll(async () => {
   await session?.close();

@@ -258,7 +258,7 @@ describe('without the popup: the shortcut and context-menu path', () => {
     await page.waitForFunction(() => !document.querySelector('declutter-reader'));
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
 
-    await session.browser.defaultBrowserContext().overridePermissions(server.origin, ['clipboard-read', 'clipboard-sanitized-write']);
+    await session.allowClipboard(server.origin);
     await run('copy-text');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.split('\n')[0]).toBe('City approves 40 km of protected cycle lanes');

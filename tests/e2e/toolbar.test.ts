@@ -84,9 +84,7 @@ describe.each(articles)('a news article: $site/$name', ({ site, name }) => {
     const page = await session.browser.newPage();
     await page.goto(url(), { waitUntil: 'load' });
     const popup = await session.openPopup(page);
-    await session.browser
-      .defaultBrowserContext()
-      .overridePermissions(`chrome-extension://${session.extensionId}`, ['clipboard-read', 'clipboard-sanitized-write']);
+    await session.allowClipboard();
     await popup.locator('::-p-aria(Copy text[role="button"])').click();
     await popup.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.includes('Copied'));
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
