@@ -1,8 +1,15 @@
 /**
- * Firefox ESR: the Firefox build passes web-ext lint, installs, and the core extracts a
- * fixture page in Firefox's DOM.
+ * Firefox ESR: the Firefox build passes `web-ext lint` with no errors, installs, its
+ * background script starts and does its start-up work, and the core extracts a fixture
+ * page in Firefox's DOM.
+ *
+ * WebDriver BiDi may not open moz-extension:// pages and Firefox does not forward an
+ * extension's console to stdout, so the background is reached over Firefox's own Remote
+ * Debugging Protocol (scripts/lib/firefox-rdp.ts), as about:debugging does: listAddons
+ * finds the add-on, its descriptor's watcher announces the background page's target, and
+ * JavaScript evaluated in that target's console checks what the start-up left behind.
  * (Firefox offers no way to press a toolbar button from a test, so the click itself is
- * proven in Chromium.) The build also passes `web-ext lint` with no errors.
+ * proven in Chromium.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +19,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { root } from '../../scripts/lib/browser';
 import { serveFixtures, type FixtureServer } from '../../scripts/lib/serve';
 import { buildCoreBundle } from '../../scripts/lib/core-bundle';
+import { backgroundConsole, evaluate, findAddon, freePort, rdpPrefs, RdpClient } from '../../scripts/lib/firefox-rdp';
 
 const firefoxBuild = path.join(root, 'dist/firefox');
 const geckoId = 'declutter@declutter.example';
@@ -28,15 +36,19 @@ let browser: Browser;
 let server: FixtureServer;
 let bundle: string;
 let firefoxOutput = '';
+let rdpPort: number;
 
 beforeAll(async () => {
   server = await serveFixtures();
   bundle = await buildCoreBundle();
+  rdpPort = await freePort();
   browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    args: ['--start-debugger-server', String(rdpPort)],
     extraPrefsFirefox: {
+      ...rdpPrefs,
       'xpinstall.signatures.required': false,
       'network.dns.localDomains': '',
       'network.proxy.type': 0,
@@ -67,11 +79,45 @@ describe('Firefox ESR', () => {
 
   it('installs the build', async () => {
     // Firefox validates the manifest, the background script list and the permissions here.
-    // (WebDriver may not open moz-extension:// pages and Firefox does not forward an
-    // extension's console to stdout, so the background's start is not observed directly.)
     const id = await browser.installExtension(firefoxBuild);
     expect(id).toBe(geckoId);
     expect(firefoxOutput).not.toMatch(/declutter[^\n]*(error|invalid|failed)/i);
+  });
+
+  it('starts the background script, which registers its menu items and actions', async () => {
+    const rdp = await RdpClient.connect(rdpPort);
+    try {
+      const addon = await findAddon(rdp, geckoId);
+      expect(addon?.backgroundScriptStatus).toBe('RUNNING');
+      const consoleActor = await backgroundConsole(rdp, addon!);
+      const manifest = JSON.parse(readFileSync(path.join(firefoxBuild, 'manifest.json'), 'utf8')) as {
+        version: string; commands: Record<string, unknown>;
+      };
+      // The context menu items are created by the runtime.onInstalled listener, which runs
+      // just after start-up: update() rejects for an id that does not exist.
+      const probe = `(async () => ({
+        version: browser.runtime.getManifest().version,
+        runAction: typeof globalThis.declutterRunAction,
+        commands: (await browser.commands.getAll()).map((c) => c.name).sort(),
+        menus: await Promise.all(['copy-text', 'toggle-reader', 'no-such-item'].map((id) =>
+          browser.contextMenus.update(id, {}).then(() => true, () => false))),
+      }))()`;
+      const expected = {
+        version: manifest.version,
+        runAction: 'function',
+        commands: Object.keys(manifest.commands).sort(),
+        menus: [true, true, false],
+      };
+      const deadline = Date.now() + 10_000;
+      let seen = await evaluate(rdp, consoleActor, probe);
+      while (JSON.stringify(seen) !== JSON.stringify(expected) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        seen = await evaluate(rdp, consoleActor, probe);
+      }
+      expect(seen).toEqual(expected);
+    } finally {
+      rdp.close();
+    }
   });
 
   it('extracts a fixture page with the core in Firefox\'s DOM', async () => {
