@@ -2,7 +2,7 @@ import type { Removal } from './types.ts';
 import type { GenericRule } from './generic/types.ts';
 import { genericRules } from './generic/index.ts';
 import { log } from './removal-log.ts';
-import { blockTexts, countWords, hasProse, normalize, stripInvisible } from './text.ts';
+import { blockTexts, countWords, isBlock, isProse, normalize, stripInvisible } from './text.ts';
 
 /**
  * Site-independent clutter. The rules are data (src/core/generic/<id>.ts, one file each);
@@ -32,25 +32,91 @@ function linkDensity(el: Element, textLength: number): number {
   return inLinks / textLength;
 }
 
-/** Words of an element's visible text, roughly and fast: textContent less script and style. */
-function roughWords(el: Element): number {
-  let words = countWords(el.textContent ?? '');
-  for (const hidden of Array.from(el.querySelectorAll('script, style, noscript, template'))) words -= countWords(hidden.textContent ?? '');
-  return words;
+/**
+ * Rough word counts, kept for one cleaning pass: the words of an element's text as
+ * textContent would give them (adjacent blocks glued into one word, so never more than the
+ * block-aware count), less script, style and other text blockTexts skips. Computed bottom-up
+ * and remembered per element, so asking for every candidate of every rule costs one walk of
+ * the root in all, not one walk per candidate. Ancestors are forgotten when a block goes.
+ */
+interface Span {
+  words: number;
+  /** Starts with a non-space character (it joins the word before it). */
+  lead: boolean;
+  /** Ends with a non-space character (it joins the word after it). */
+  trail: boolean;
+}
+const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+
+function join(a: Span | null, b: Span | null): Span | null {
+  if (!a) return b;
+  if (!b) return a;
+  return { words: a.words + b.words - (a.trail && b.lead ? 1 : 0), lead: a.lead, trail: b.trail };
 }
 
-/** Why this element is the rule's clutter, or null when it is not (or a guard protects it). */
-/** Block-aware text of elements, kept for one cleaning pass (ancestors are dropped on removal). */
-export type TextCache = Map<Element, string>;
+export class WordMemo {
+  private spans = new Map<Element, Span | null>();
 
-function textOf(el: Element, cache?: TextCache): string {
-  let text = cache?.get(el);
-  if (text === undefined) {
-    // Block-aware text: textContent glues "Post navigation" and "Previous post" into one word.
-    text = blockTexts(el).join(' ');
-    cache?.set(el, text);
+  words(el: Element): number {
+    return this.span(el)?.words ?? 0;
   }
-  return text;
+
+  /** The element and its ancestors changed (a child went): count them again when asked. */
+  forget(el: Element | null): void {
+    for (let up = el; up; up = up.parentElement) this.spans.delete(up);
+  }
+
+  private span(el: Element): Span | null {
+    if (this.spans.has(el)) return this.spans.get(el) ?? null;
+    let acc: Span | null = null;
+    if (!HIDDEN.has(el.tagName.toUpperCase())) {
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 1) acc = join(acc, this.span(c as Element));
+        else if (c.nodeType === 3) acc = join(acc, textSpan(c.nodeValue ?? ''));
+      }
+    }
+    // A block (or a <br>) separates words, as blockTexts's paragraph breaks do.
+    if (el.tagName.toUpperCase() === 'BR' || isBlock(el)) acc = { words: acc?.words ?? 0, lead: false, trail: false };
+    this.spans.set(el, acc);
+    return acc;
+  }
+}
+
+function textSpan(raw: string): Span | null {
+  const s = stripInvisible(raw);
+  if (s === '') return null;
+  const t = s.trim();
+  if (t === '') return { words: 0, lead: false, trail: false };
+  return { words: t.split(/\s+/).length, lead: !/^\s/.test(s), trail: !/\s$/.test(s) };
+}
+
+/**
+ * What one cleaning pass remembers about elements: block-aware paragraphs (read once, used
+ * by the signal, the word cap and the prose guard) and rough word counts. Both forget an
+ * element's ancestors when it is removed.
+ */
+export class PassCache {
+  readonly words = new WordMemo();
+  private paragraphs = new Map<Element, string[]>();
+
+  /** Block-aware paragraphs: textContent glues "Post navigation" and "Previous post" into one word. */
+  paragraphsOf(el: Element): string[] {
+    let ps = this.paragraphs.get(el);
+    if (ps === undefined) {
+      ps = blockTexts(el);
+      this.paragraphs.set(el, ps);
+    }
+    return ps;
+  }
+
+  textOf(el: Element): string {
+    return this.paragraphsOf(el).join(' ');
+  }
+
+  removed(el: Element): void {
+    this.words.forget(el.parentElement);
+    for (let up = el.parentElement; up; up = up.parentElement) this.paragraphs.delete(up);
+  }
 }
 
 /**
@@ -81,16 +147,19 @@ function mayMatch(candidates: GenericRule['when'], el: Element): boolean {
   });
 }
 
-export function matchRule(rule: GenericRule, el: Element, rootWords: number, cache?: TextCache): boolean {
+/** Whether the rule takes this element: a candidate selector and signal match and every guard holds. */
+export function matchRule(rule: GenericRule, el: Element, rootWords: number, cache: PassCache = new PassCache()): boolean {
   const candidates = rule.when.filter((c) => el.matches(c.selectors));
-  if (candidates.length === 0 || !mayMatch(candidates, el)) return false;
-  // Cheap size guards first, on native textContent (script and style text taken out, with a
-  // margin for words textContent glues together): big wrappers, where the block-aware walk
-  // below is costly and nested candidates would repeat it, fail here.
-  const rough = roughWords(el);
-  if (rule.maxWords !== undefined && rough > rule.maxWords * 1.25 + 10) return false;
-  if (rootWords >= 150 && rough > 0.5 * rootWords + 10) return false;
-  const text = textOf(el, cache);
+  if (candidates.length === 0) return false;
+  // Cheap size guards first, on remembered rough counts (never above the block-aware count,
+  // so nothing the exact guards below would keep is dropped here): big wrappers, where
+  // reading text is costly and nested candidates would repeat it, fail here.
+  const rough = cache.words.words(el);
+  if (rule.maxWords !== undefined && rough > rule.maxWords) return false;
+  if (rootWords >= 150 && rough > 0.4 * rootWords) return false;
+  if (!mayMatch(candidates, el)) return false;
+  const paragraphs = cache.paragraphsOf(el);
+  const text = paragraphs.join(' ');
   const cand = candidates.find((c) => !c.signal || new RegExp(c.signal.source, c.signal.flags.replace('g', '')).test(text));
   if (!cand) return false;
   if (rule.minHits && cand.signal && hits(text, cand.signal) < rule.minHits) return false;
@@ -100,23 +169,22 @@ export function matchRule(rule: GenericRule, el: Element, rootWords: number, cac
   if (rule.minLinkDensity !== undefined && linkDensity(el, text.length) < rule.minLinkDensity) return false;
   if (rootWords >= 150 && words > 0.4 * rootWords) return false;
   const waived = rule.proseWaivedIf !== undefined && words <= rule.proseWaivedIf.maxWords && el.querySelector(rule.proseWaivedIf.contains) !== null;
-  if (!rule.proseAllowed && !waived && hasProse(el, rule.boilerplate)) return false;
+  if (!rule.proseAllowed && !waived && paragraphs.some((p) => isProse(p, rule.boilerplate))) return false;
   return true;
 }
 
 export function genericClean(root: Element, removed: Removal[], rules: readonly GenericRule[] = genericRules): void {
   const rootWords = countWords(root.textContent ?? '');
   // Every rule reads the same elements' text: walk each subtree once, not once per rule.
-  const cache: TextCache = new Map();
+  const cache = new PassCache();
   for (const rule of rules) {
     const selectors = rule.when.map((c) => c.selectors).join(', ');
     for (const el of Array.from(root.querySelectorAll(selectors))) {
       if (!root.contains(el)) continue; // went with an ancestor
       if (!matchRule(rule, el, rootWords, cache)) continue;
       // The text matchRule already read: a huge removed block is not walked again for its snippet.
-      const text = cache.get(el);
-      log(removed, `generic:${rule.id}`, text || `<${el.tagName.toLowerCase()}>`);
-      for (let up = el.parentElement; up; up = up.parentElement) cache.delete(up);
+      log(removed, `generic:${rule.id}`, cache.textOf(el) || `<${el.tagName.toLowerCase()}>`);
+      cache.removed(el);
       el.remove();
     }
   }

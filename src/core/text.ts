@@ -72,6 +72,11 @@ export function blockTexts(root: Node): string[] {
  * The guard every removal heuristic uses so a story block is never taken.
  */
 export function hasProse(el: Node, signal?: RegExp): boolean {
-  const sig = signal ? new RegExp(signal.source, signal.flags.replace('g', '')) : null;
-  return blockTexts(el).some((p) => countWords(p) >= 20 && !(sig && sig.test(p)));
+  return blockTexts(el).some((p) => isProse(p, signal));
+}
+
+/** One paragraph of prose: 20+ words and no match of the clutter signal. */
+export function isProse(paragraph: string, signal?: RegExp): boolean {
+  if (countWords(paragraph) < 20) return false;
+  return !(signal && new RegExp(signal.source, signal.flags.replace('g', '')).test(paragraph));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { genericClean } from '../../src/core/generic-clean.ts';
+import { genericClean, WordMemo } from '../../src/core/generic-clean.ts';
+import { blockTexts, countWords } from '../../src/core/text.ts';
 import type { Removal } from '../../src/core/types.ts';
-import { domOf } from './helpers.ts';
+import { domOf, listFixtures } from './helpers.ts';
 
 // A generic page (no site rule) with one of each clutter kind, and prose that mentions the
 // same signal words and must stay.
@@ -38,5 +39,36 @@ describe('genericClean', () => {
   it('keeps prose that only mentions cookies or prices', () => {
     expect(text).toContain(PROSE_COOKIES);
     expect(text).toContain(PROSE_PRICES);
+  });
+});
+
+describe('WordMemo (the rough size guard)', () => {
+  // The guard may only turn away what the exact, block-aware count would turn away too: on
+  // every element of every fixture page its count is at most the block-aware one, and it
+  // follows removals.
+  const pages = listFixtures().map((f) => [`${f.site}/${f.name}`, f.html, f.expected.url] as const);
+  it.each(pages)('never counts more words than the block-aware text: %s', (_name, source, url) => {
+    const doc = domOf(source, url);
+    const memo = new WordMemo();
+    let exactSeen = 0;
+    for (const el of Array.from(doc.querySelectorAll('*'))) {
+      const exact = countWords(blockTexts(el).join(' '));
+      const rough = memo.words(el);
+      expect(rough, `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}">`).toBeLessThanOrEqual(exact);
+      if (rough === exact) exactSeen++;
+    }
+    // It reads blocks and <br> as breaks, so it is exact but for rare corners.
+    expect(exactSeen / doc.querySelectorAll('*').length).toBeGreaterThan(0.99);
+  });
+
+  it('counts again after a child goes, and treats hidden text and soft hyphens as blockTexts does', () => {
+    const doc = domOf('<div id="a"><p id="p">one two <b>thr</b>ee</p><script>var x = 1</script><p id="q">soft\u00ADhyphen word</p><svg><text>no</text></svg></div>', 'https://example.org/');
+    const memo = new WordMemo();
+    const a = doc.getElementById('a')!;
+    expect(memo.words(a)).toBe(5);
+    const q = doc.getElementById('q')!;
+    memo.forget(q.parentElement);
+    q.remove();
+    expect(memo.words(a)).toBe(3);
   });
 });
