@@ -67,7 +67,12 @@ function ldAuthors(a: Json): string | null {
     .map((x: unknown) => (typeof x === 'string' ? x : x && typeof x === 'object' ? (x as Json).name : null))
     .filter((x): x is string => typeof x === 'string' && normalize(x).length > 0)
     .map(normalize);
-  return names.length ? [...new Set(names)].join(', ') : null;
+  return names.length ? listOf([...new Set(names)]) : null;
+}
+
+/** Several authors as a byline says them: "A and B", "A, B and C". */
+export function listOf(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function readSource(doc: Document, src: MetaSource): string[] {
@@ -81,7 +86,7 @@ function readSource(doc: Document, src: MetaSource): string[] {
 function hint(doc: Document, sources: MetaSource[] | undefined, all: boolean): string | null {
   for (const src of sources ?? []) {
     const vals = readSource(doc, src);
-    if (vals.length) return all ? [...new Set(vals)].join(', ') : (vals[0] ?? null);
+    if (vals.length) return all ? listOf([...new Set(vals)]) : (vals[0] ?? null);
   }
   return null;
 }

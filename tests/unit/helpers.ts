@@ -23,6 +23,12 @@ export interface Expected {
   neutral?: string[];
   /** Clutter strings a page is known to leak still (reason in notes). */
   knownLeaks?: string[];
+  /**
+   * Quotes (by text) whose finding or speaker is known wrong on a held-out page, the reason in
+   * notes; the test holds the rest exact and fails when a listed one comes right, so the list
+   * only shrinks. npm run quotes:eval counts them as misses all the same.
+   */
+  knownQuoteMisses?: string[];
   /** The page was cut by a paywall (only the teaser is there). */
   paywalled?: boolean;
   /** Set by npm run new-site until a person has checked the labels. */
