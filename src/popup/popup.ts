@@ -75,8 +75,11 @@ async function showArticle(tabId: number, article: Article, settings: Settings):
 }
 
 async function main(): Promise<void> {
-  const settings = await loadSettings();
-  applySettings(document.documentElement, settings, dark.matches);
+  // Settings and the page's answer are fetched side by side: the story waits for neither.
+  const settings = loadSettings().then((s) => {
+    applySettings(document.documentElement, s, dark.matches);
+    return s;
+  });
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   const access = pageAccess(tab?.url);
   if (!access.ok) return show(accessMessages[access.reason]);
@@ -90,7 +93,7 @@ async function main(): Promise<void> {
     return show(tab.url?.startsWith('file:') ? fileAccessMessage : offLimitsMessage);
   }
   if (!result.ok) return show(result.error === 'no-article' ? 'No article found on this page.' : result.message);
-  await showArticle(tab.id, result.article, settings);
+  await showArticle(tab.id, result.article, await settings);
   app.setAttribute('aria-busy', 'false');
 }
 

@@ -10,17 +10,35 @@ import contentScript from '../content/content-script.ts?script&iife';
 
 export class TimeoutError extends Error {}
 
-async function isInjected(tabId: number): Promise<boolean> {
-  const [probe] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: () => Boolean((globalThis as Record<symbol, unknown>)[Symbol.for('declutter.content')]),
-  });
-  return probe?.result === true;
+/**
+ * Tabs this context has put the script into. The first request to a tab injects without
+ * asking first: a probe costs a round trip on every first click, and injecting twice is
+ * harmless (the script finds its marker and returns). Later requests send straight away;
+ * if the tab has since loaded another page, the message finds no receiver and the script
+ * goes in again.
+ */
+const injected = new Set<number>();
+
+async function inject(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+  injected.add(tabId);
 }
 
-export async function ensureContentScript(tabId: number): Promise<void> {
-  if (await isInjected(tabId)) return;
-  await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+/** The error both browsers give when no content script listens in the tab. */
+const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
+
+async function send<K extends ContentRequest['type']>(tabId: number, request: RequestOf<K>): Promise<ContentResponses[K]> {
+  if (!injected.has(tabId)) {
+    await inject(tabId);
+    return askTab(tabId, request);
+  }
+  try {
+    return await askTab(tabId, request);
+  } catch (error) {
+    if (!(error instanceof Error && NO_RECEIVER.test(error.message))) throw error;
+    await inject(tabId);
+    return askTab(tabId, request);
+  }
 }
 
 /** Injects if needed and sends one request, failing with TimeoutError after `ms`. */
@@ -35,7 +53,7 @@ export async function requestInTab<K extends ContentRequest['type']>(
   });
   try {
     return await Promise.race([
-      ensureContentScript(tabId).then(() => askTab(tabId, request)),
+      send(tabId, request),
       timeout,
     ]);
   } finally {

@@ -265,4 +265,23 @@ describe('without the popup: the shortcut and context-menu path', () => {
     expect(copied).toContain('Construction on the first route');
     await page.close();
   });
+
+  it('finds the tab again after it has loaded another page (the script there is new)', async () => {
+    // The worker remembers tabs it has put the script into; after the tab loads another page
+    // the message finds no receiver, and the script must go in again, not fail.
+    const page = await session.browser.newPage();
+    await page.goto(server.url('/generic/strict-csp/'), { waitUntil: 'load' });
+    const popup = await session.openPopup(page);
+    await popup.close();
+    await page.bringToFront();
+    await run('toggle-reader');
+    await page.waitForSelector('declutter-reader');
+    await page.goto(server.url('/generic/lazy-images/'), { waitUntil: 'load' });
+    expect(await page.evaluate(() => document.querySelector('declutter-reader'))).toBeNull();
+    await run('toggle-reader');
+    await page.waitForSelector('declutter-reader');
+    await run('toggle-reader');
+    await page.waitForFunction(() => !document.querySelector('declutter-reader'));
+    await page.close();
+  });
 });
