@@ -2,7 +2,7 @@
  * The performance benchmark, in real Chromium with the network blocked (scripts/lib/browser.ts):
  *
  *   npm run build && npm run bench -- [--pages DIR] [--json] [--runs N] [--click-runs N]
- *                                     [--no-clicks] [--profile N]
+ *                                     [--cold-runs N] [--no-clicks] [--profile N]
  *   npm run bench -- --node [--pages DIR] [--runs N]     the command line's DOM libraries
  *
  * For each page (every *.html under DIR; by default the fixtures plus generated 1 MB, 5 MB
@@ -24,6 +24,7 @@ import { servePages } from './bench/serve-dir.ts';
 import { timePages } from './bench/chromium.ts';
 import { timeClicks } from './bench/clicks.ts';
 import { profilePages } from './bench/profile.ts';
+import { timeCold } from './bench/cold.ts';
 import { builtSizes, injectedScript, sizeOf } from './bench/size.ts';
 import { machine, report, summarize } from './bench/summary.ts';
 import { runNodeBench } from './bench/node-dom.ts';
@@ -33,16 +34,17 @@ interface Options {
   json: boolean;
   runs: number;
   clickRuns: number;
+  coldRuns: number;
   clicks: boolean;
   profile: number;
   node: boolean;
 }
 
 const USAGE =
-  'usage: npm run bench -- [--pages DIR] [--json] [--runs N] [--click-runs N] [--no-clicks] [--profile N] | --node [--pages DIR] [--runs N]';
+  'usage: npm run bench -- [--pages DIR] [--json] [--runs N] [--click-runs N] [--cold-runs N] [--no-clicks] [--profile N] | --node [--pages DIR] [--runs N]';
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { pages: null, json: false, runs: 7, clickRuns: 3, clicks: true, profile: 2, node: false };
+  const o: Options = { pages: null, json: false, runs: 7, clickRuns: 3, coldRuns: 3, clicks: true, profile: 2, node: false };
   const count = (v: string | undefined, name: string): number => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1) throw new Error(`${name} needs a whole number ≥ 1`);
@@ -55,6 +57,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--json') o.json = true;
     else if (a === '--runs') o.runs = count(argv[++i], a);
     else if (a === '--click-runs') o.clickRuns = count(argv[++i], a);
+    else if (a === '--cold-runs') o.coldRuns = /^\d+$/.test(argv[i + 1] ?? '') ? Number(argv[++i]) : count(argv[i + 1], a);
     else if (a === '--no-clicks') o.clicks = false;
     else if (a === '--node') o.node = true;
     else if (a === '--profile') o.profile = /^\d+$/.test(argv[i + 1] ?? '') ? Number(argv[++i]) : 2;
@@ -88,6 +91,10 @@ async function main(): Promise<void> {
     const chromium = await session.browser.version();
     log(`${machine(chromium)}\n${pages.length} pages, 1 warm-up + ${o.runs} runs each:`);
     const timings = await timePages(session.browser, server, pages, { runs: o.runs, warmup: 1, log });
+    const cold = o.coldRuns > 0 ? await (async () => {
+      log(`first runs in fresh tabs, ${o.coldRuns} per kind on ${pages.length} pages:`);
+      return timeCold(session.browser, server, pages, { runs: o.coldRuns, indexOf: (p) => pages.indexOf(p), log });
+    })() : null;
     let clicks = null;
     if (o.clicks) {
       const clickPages = o.pages ? pages : pages.filter((p) => p.fixture);
@@ -101,11 +108,11 @@ async function main(): Promise<void> {
     if (o.profile > 0 && mid && !targets.includes(mid)) targets.push(mid);
     if (targets.length) log(`profiling ${targets.map((s) => s.page.name).join(', ')} …`);
     const profiles = await profilePages(session.browser, server, targets);
-    const summary = summarize(timings, clicks, sizeOf(injectedScript()));
+    const summary = summarize(timings, clicks, sizeOf(injectedScript()), cold);
     if (o.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     else {
       process.stdout.write(`${machine(chromium)}\n\n`);
-      process.stdout.write(`${report(summary, timings, clicks, builtSizes(), profiles)}\n`);
+      process.stdout.write(`${report(summary, timings, clicks, builtSizes(), profiles, cold)}\n`);
     }
   } finally {
     await session.close();

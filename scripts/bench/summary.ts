@@ -2,6 +2,7 @@
 import os from 'node:os';
 import type { PageTiming } from './chromium.ts';
 import type { ClickTiming } from './clicks.ts';
+import type { ColdTiming } from './cold.ts';
 import type { FileSize } from './size.ts';
 import type { ProfileSummary } from './profile.ts';
 import { fmtBytes, fmtMs, median, percentile, round, table } from './stats.ts';
@@ -21,9 +22,14 @@ export interface Summary {
   clickToOverlayMedianMs: number | null;
   injectedScriptBytes: number;
   injectedScriptGzipBytes: number;
+  /** The first run in a fresh tab (a click's case): medians across pages; null when skipped. */
+  firstRunBaselineMedianMs: number | null;
+  firstRunPipelineMedianMs: number | null;
+  /** Median over pages of (first-run pipeline / first-run bare Readability). */
+  ratioFirstRunPipelineToBaseline: number | null;
 }
 
-export function summarize(timings: PageTiming[], clicks: ClickTiming[] | null, injected: FileSize): Summary {
+export function summarize(timings: PageTiming[], clicks: ClickTiming[] | null, injected: FileSize, cold: ColdTiming[] | null = null): Summary {
   const m = (k: 'readability' | 'pipeline' | 'floor') => timings.map((t) => t.median[k]);
   const stories = (clicks ?? []).filter((c) => c.story);
   const clickMedian = (f: (c: ClickTiming) => number[]) =>
@@ -40,6 +46,9 @@ export function summarize(timings: PageTiming[], clicks: ClickTiming[] | null, i
     clickToOverlayMedianMs: clickMedian((c) => c.overlayMs),
     injectedScriptBytes: injected.bytes,
     injectedScriptGzipBytes: injected.gzipBytes,
+    firstRunBaselineMedianMs: cold ? round(median(cold.map((c) => c.readability))) : null,
+    firstRunPipelineMedianMs: cold ? round(median(cold.map((c) => c.pipeline))) : null,
+    ratioFirstRunPipelineToBaseline: cold ? round(median(cold.map((c) => c.pipeline / c.readability))) : null,
   };
 }
 
@@ -55,6 +64,7 @@ export function report(
   clicks: ClickTiming[] | null,
   sizes: FileSize[],
   profiles: ProfileSummary[],
+  cold: ColdTiming[] | null = null,
 ): string {
   const out: string[] = [];
   out.push(
@@ -81,6 +91,17 @@ export function report(
     `  pipeline / baseline ${s.ratioPipelineToBaseline} (median of per-page ratios; the issue's budget is 1.2)`,
     `  pipeline / floor    ${s.ratioPipelineToFloor}`,
   );
+  if (cold) {
+    out.push(
+      '',
+      table(
+        ['page (first run, fresh tab)', 'baseline ms', 'pipeline ms', 'pipe/base'],
+        cold.map((c) => [c.page.name, fmtMs(c.readability), fmtMs(c.pipeline), (c.pipeline / c.readability).toFixed(2)]),
+      ),
+      `  first run: baseline median ${fmtMs(s.firstRunBaselineMedianMs ?? NaN)} ms, pipeline median ${fmtMs(s.firstRunPipelineMedianMs ?? NaN)} ms, ` +
+        `pipeline / baseline ${s.ratioFirstRunPipelineToBaseline} (what a click pays: the injected script is new each time)`,
+    );
+  }
   if (clicks) {
     out.push(
       '',
