@@ -65,7 +65,9 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
   if (wholeSubject && start === 0 && end === 1 && words.length > 1) return null;
   // Role words are the lower-case ones right before the run ("supreme leader"), after a possessive.
   const raw = segment.split(/\s+/).filter(Boolean);
-  const before = start > 0 ? raw.slice(Math.max(0, start - 4), start).filter((w) => !STOP.test(clean(w)) || /['’]s$/.test(w)) : [];
+  // A quotation masked out of the sentence (outsideQuotes in quotes.ts leaves a lone "q") is
+  // no role word: "“…,” Donna said" must not make Donna's role "q".
+  const before = start > 0 ? raw.slice(Math.max(0, start - 4), start).filter((w) => !/^q\W*$/.test(w) && (!STOP.test(clean(w)) || /['’]s$/.test(w))) : [];
   const role = before.length && before.every((w) => !/[.;:]$/.test(w)) ? before : [];
   return splitRole(words.slice(start, end), role);
 }
