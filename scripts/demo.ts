@@ -25,12 +25,37 @@ const server = await serveFixtures();
 const session = await launch({ headed });
 await session.allowClipboard();
 
+/**
+ * The samples' pictures live on the outlets' hosts, which this machine never reaches: without
+ * this they would show as broken images with their alt text. The demo pages get a plain grey
+ * picture in their place (in the browser, through request interception: still no network),
+ * so the screenshots show the layout a reader gets. Tests do not do this.
+ */
+const PLACEHOLDER = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675" viewBox="0 0 1200 675">' +
+    '<rect width="1200" height="675" fill="#d9d6cf"/><g fill="#a8a39a"><circle cx="520" cy="280" r="44"/>' +
+    '<path d="M420 430l110-120 80 80 60-50 110 90z"/></g>' +
+    '<text x="600" y="520" font-family="sans-serif" font-size="28" fill="#6f6a62" text-anchor="middle">picture (not loaded: offline demo)</text></svg>',
+);
+
+async function withPlaceholderPictures(page: import('puppeteer-core').Page): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    if (req.isInterceptResolutionHandled()) return;
+    const external = !new URL(req.url()).hostname.startsWith('127.0.0.1');
+    if (req.resourceType() === 'image' && external && /^https?:/.test(req.url())) {
+      void req.respond({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER });
+    } else void req.continue();
+  });
+}
+
 const rows: string[] = [];
 const gallery: string[] = [];
 for (const fixture of listFixtures()) {
   const id = `${fixture.site}-${fixture.name}`;
   const page = await session.browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
+  await withPlaceholderPictures(page);
   await page.goto(server.url(fixture.path), { waitUntil: 'load' });
   const popup = await session.openPopup(page);
   await screenshotPopup(popup, path.join(outDir, `${id}-popup.png`));
