@@ -128,6 +128,8 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
   const described: string[] = [];
   const allSpans = findSpans(paragraphs, blockquotes);
   let run: Found | null = null; // the speaker of a quotation still open at the paragraph's end
+  let runQuotes: Quote[] = []; // the quotes of that run so far (a speaker named at its end fills them)
+  let lastQuoted: Found | null = null; // who spoke the last quotation of the paragraph before, if it had any
   let prevMasked = '';
   let lastSpeaker: Person | null = null;
 
@@ -224,7 +226,8 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       }
       if (!cue && words <= 3 && !s.block && !s.continued) return; // a quoted term without a speech cue
 
-      let found: Found | null = s.continued && run ? { ...run, confidence: Math.min(run.confidence, 0.85) } : null;
+      // A run-on quotation keeps its speaker; one still unknown may be named where it ends ("…,” she says).
+      let found: Found | null = s.continued && run?.speaker ? { ...run, confidence: Math.min(run.confidence, 0.85) } : null;
       // "He said Hartley had “never once” …": the pronoun points before its own sentence.
       const leadText = masked.slice(0, Math.max(0, s.open - before.length));
       const pronounNear = cue && cue !== afterCue && cue.pronoun ? people.mentions(leadText) : near;
@@ -234,10 +237,12 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
         // A quotation opening its paragraph: introduced at the end of the one before ("… said in a statement:").
         const lead = s.open <= 0 ? lastSentence(prevMasked) : before;
         found = fromCue(speakerCue(lead, false), people.mentions(lead));
-        if (!found && s.open <= 0) {
-          const p = people.mentions(prevMasked).pop();
-          if (p) found = { speaker: p.name, role: p.role, confidence: 0.6 };
-        }
+        // A quote-only paragraph right after someone's quotation goes on with that speaker.
+        if (!found && s.open <= 0 && lastQuoted?.speaker) found = { ...lastQuoted, confidence: Math.min(lastQuoted.confidence, 0.8) * 0.9 };
+        // "Did that bother her? She laughs." then the answer: the pronoun subject of the sentence before.
+        const subject = s.open <= 0 ? /^(he|she)\b/i.exec(lead.trim()) : null;
+        const p = found ? null : subject ? people.pronoun(subject[1]?.toLowerCase() === 'she' ? 'f' : 'm', []) : s.open <= 0 ? people.mentions(prevMasked).pop() : null;
+        if (p) found = { speaker: p.name, role: p.role, confidence: 0.6 };
       }
       if (!found) {
         // No verb: "For Khamenei, "…"" names a known speaker; "He accused … a "…"" is the last one.
@@ -257,12 +262,16 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
         rank: 0,
       };
       quotes.push(q);
+      if (s.continued && q.speaker) for (const r of runQuotes) if (r.speaker === null) Object.assign(r, { speaker: q.speaker, role: q.role });
+      runQuotes = s.unclosed && !s.block ? (s.continued ? [...runQuotes, q] : [q]) : [];
       if (s.block || (spans.length === 1 && masked.replace(/[q\s]/g, '') === '')) standalone.add(q);
       prev = found;
       run = s.unclosed && !s.block ? found : null;
     });
+    lastQuoted = spans.length ? (prev as Found | null) : null;
     if (spans.length === 0) {
       run = null;
+      runQuotes = [];
       // A caption's credit ("Photograph: Catriona Bell") names no one in the story.
       const text = masked.replace(/\b(?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto)s?(?:\s+by)?\s*:.*$/i, '');
       // "Invoking …, Ambani said India now needs …": a later "he said" points here.

@@ -134,23 +134,42 @@ export function nameAfter(phrase: string): Named | null {
 export function namesIn(text: string): Named[] {
   const out: Named[] = [];
   let run: string[] = [];
+  let lead = ''; // the word before the run
+  let place = false; // the run before was a place, and only a comma or "and" came since
   const flush = (): void => {
     let r = run;
+    const article = /^(the|The)$/.test(lead) || r[0] === 'The';
     while (r.length && STOP.test(r[0] ?? '')) r = r.slice(1);
-    const n = r.length ? splitRole(r, []) : null;
+    // "at the Whitfield Institute", "in Vienna, Tokyo and Buenos Aires": places and bodies, not people.
+    const where = article || PLACE_LEAD.test(lead) || (place && /^(and|or|,)$/.test(lead));
+    const n = r.length && !where ? splitRole(r, []) : null;
     const size = n ? n.name.split(' ').length : 0;
     if (n && size >= 2 && size <= 4) out.push(n);
+    if (r.length) place = where;
     run = [];
   };
   for (const raw of text.split(/\s+/)) {
     const w = clean(raw);
-    if (w && isCap(w) && !/^\p{Lu}{2,}$/u.test(w)) run.push(w);
-    else flush();
-    if (/[,.;:!?)(]$/.test(raw) || /['’]s$/.test(raw)) flush();
+    if (w && isCap(w) && !/^\p{Lu}{2,}$/u.test(w)) {
+      if (!run.length) lead = place && /,$/.test(lead) ? ',' : lead;
+      run.push(w);
+    } else {
+      flush();
+      if (!/^(and|or)$/.test(raw) || !place) place = false;
+      lead = raw;
+    }
+    if (/[,.;:!?)(]$/.test(raw) || /['’]s$/.test(raw)) {
+      flush();
+      if (/[.;:!?)(]$/.test(raw)) place = false;
+      lead = /,$/.test(raw) ? ',' : raw;
+    }
   }
   flush();
   return out;
 }
+
+/** Prepositions of place before a capitalised run: "in Seville", "at Aldbridge University". */
+const PLACE_LEAD = /^(in|at|near|across|outside|inside|around|throughout)$/;
 
 const FEMALE = /\b(she|her|chairwoman|spokeswoman|businesswoman|Ms|Mrs|Miss|Frau|Madame|Mme|elle|sie|ministerin|präsidentin|sprecherin|mother|daughter|wife|sister|actress|queen)\b/i;
 const MALE = /\b(he|his|him|chairman|spokesman|businessman|Mr|Herr|Monsieur|il|father|son|husband|brother|king)\b/i;
