@@ -37,24 +37,53 @@ interface Person {
 /** The people a story has introduced, by full name and by surname. */
 class People {
   private byName = new Map<string, Person>();
-  private bySurname = new Map<string, Person>();
+  /** Everyone with that surname, in the order the story introduced them. */
+  private bySurname = new Map<string, Person[]>();
+  /** "Sir Geoffrey", "Donna": a first name standing for the full name met earlier. */
+  private byFirst = new Map<string, Person>();
+  /** Ages ("Arjun Khandelwal, 34") and children ("his son, Arjun Khandelwal"), for "the younger Khandelwal". */
+  private age = new Map<Person, number>();
+  private child = new Set<Person>();
   /** Full names in the order they were last mentioned or quoted. */
   recent: Person[] = [];
 
   get(word: string): Person | undefined {
-    return this.byName.get(word) ?? this.bySurname.get(word);
+    return this.byName.get(word) ?? this.surname(word) ?? this.byFirst.get(word);
+  }
+
+  /** A surname two people share means the one mentioned last, or the younger or elder one when the story says so. */
+  private surname(word: string, relation: string | null = null): Person | undefined {
+    const all = this.bySurname.get(word);
+    if (!all || all.length < 2) return all?.[0];
+    if (relation) {
+      const young = relation === 'younger';
+      const aged = all.filter((p) => this.age.has(p));
+      if (aged.length === all.length) return aged.reduce((a, b) => ((this.age.get(a) ?? 0) < (this.age.get(b) ?? 0) === young ? a : b));
+      const kids = all.filter((p) => this.child.has(p));
+      if (kids.length === 1) return young ? kids[0] : all.find((p) => !this.child.has(p));
+    }
+    let best = all[0];
+    let at = -1;
+    for (const p of all) {
+      const i = this.recent.lastIndexOf(p);
+      if (i > at) [best, at] = [p, i];
+    }
+    return best;
   }
 
   add(n: Named, context: string | null = null): Person {
     const parts = n.name.split(' ');
-    let p = this.byName.get(n.name) ?? (parts.length === 1 ? this.bySurname.get(n.name) : undefined);
+    const relation = parts.length === 1 ? (RELATION.exec(n.role ?? '')?.[1]?.toLowerCase().replace('older', 'elder') ?? null) : null;
+    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation) ?? this.byFirst.get(n.name)) : undefined);
     if (!p) {
       p = { name: n.name, role: null, gender: null };
       this.byName.set(n.name, p);
       const surname = parts[parts.length - 1] ?? n.name;
-      if (parts.length > 1 && !this.bySurname.has(surname)) this.bySurname.set(surname, p);
+      if (parts.length > 1) this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), p]);
+      const first = parts[0] ?? '';
+      if (parts.length > 1 && first.length > 2 && !this.byFirst.has(first)) this.byFirst.set(first, p);
     }
-    if (n.role && !p.role) p.role = n.role;
+    if (n.role && !p.role && !relation) p.role = n.role;
     p.gender ??= genderOf(n.role) ?? genderOf(context);
     this.touch(p);
     return p;
@@ -69,16 +98,31 @@ class People {
   mentions(text: string): Person[] {
     const out: Person[] = [];
     const full = namesIn(text);
+    let before = '';
     for (const raw of text.split(/\s+/)) {
       const w = clean(raw);
       const f = full.find((n) => n.name.split(' ')[0] === w);
-      if (f) out.push(this.add(f));
-      else {
-        const known = this.bySurname.get(w) ?? this.byName.get(w);
+      if (f) {
+        const p = this.add(f);
+        out.push(p);
+        this.relate(p, text);
+      } else {
+        const rel = /^(younger|elder|older)$/i.test(before) ? before.toLowerCase().replace('older', 'elder') : null;
+        const known = this.byName.get(w) ?? this.surname(w, rel) ?? this.byFirst.get(w);
         if (known && !out.includes(known)) out.push(known);
       }
+      before = w;
     }
     return out;
+  }
+
+  /** "Arjun Khandelwal, 34," gives an age; "his son, Arjun Khandelwal" a child. */
+  private relate(p: Person, text: string): void {
+    const at = text.indexOf(p.name);
+    if (at < 0) return;
+    const age = AGE_AFTER.exec(text.slice(at + p.name.length, at + p.name.length + 6));
+    if (age?.[1] && !this.age.has(p)) this.age.set(p, Number(age[1]));
+    if (CHILD_BEFORE.test(text.slice(Math.max(0, at - 24), at))) this.child.add(p);
   }
 
   /** "the judge", "the treasurer": the latest person whose role or title has that word. */
@@ -97,6 +141,10 @@ class People {
     return p;
   }
 }
+
+const RELATION = /^(?:the\s+)?(younger|elder|older)$/i;
+const AGE_AFTER = /^,\s*(\d{1,3})\b/;
+const CHILD_BEFORE = /\b(?:son|daughter|grandson|granddaughter|nephew|niece),?\s*$/;
 
 /** The paragraph with quoted text blanked out (same length), so verbs inside quotes are not cues. */
 function outsideQuotes(para: string, spans: Span[]): string {
@@ -203,6 +251,7 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
     const masked = BYLINE.test(para) ? '' : outsideQuotes(para, spans);
     if (/^A:\s/.test(para)) answerBy ??= lastSpeaker;
     let prev: Found | null = null;
+    let prevByAfter = false; // the quotation before was attributed by the phrase right after it
     spans.forEach((s, k) => {
       const beforeStart = k > 0 ? (spans[k - 1]?.close ?? 0) + 1 : 0;
       const afterEnd = spans[k + 1]?.open ?? para.length;
@@ -228,6 +277,8 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
 
       // A run-on quotation keeps its speaker; one still unknown may be named where it ends ("…,” she says).
       let found: Found | null = s.continued && run?.speaker ? { ...run, confidence: Math.min(run.confidence, 0.85) } : null;
+      // “…,” he told Sky Sports. “…”: one attribution between two quotations speaks for both.
+      if (!found && k > 0 && prevByAfter && prev?.speaker && (!afterCue || empty(afterCue)) && before === rawBefore) found = { ...prev };
       // "He said Hartley had “never once” …": the pronoun points before its own sentence.
       const leadText = masked.slice(0, Math.max(0, s.open - before.length));
       const pronounNear = cue && cue !== afterCue && cue.pronoun ? people.mentions(leadText) : near;
@@ -266,6 +317,7 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       runQuotes = s.unclosed && !s.block ? (s.continued ? [...runQuotes, q] : [q]) : [];
       if (s.block || (spans.length === 1 && masked.replace(/[q\s]/g, '') === '')) standalone.add(q);
       prev = found;
+      prevByAfter = !!afterCue && cue === afterCue && !empty(afterCue);
       run = s.unclosed && !s.block ? found : null;
     });
     lastQuoted = spans.length ? (prev as Found | null) : null;

@@ -31,4 +31,35 @@ describe('extractQuotes after round C', () => {
       ]),
     ).toEqual(['Ruth Amberley']);
   });
+
+  it('reads a first name ("said Dame Olwen", "Priya said") as the full name met earlier', () => {
+    expect(who(['The motion was tabled by Dame Olwen Carrick, who chairs the committee.', '“It is a question of trust,” said Dame Olwen.'])).toEqual(['Olwen Carrick']);
+    expect(who(['Priya Lamont, 39, has run the launderette since 2011.', '“We will open on Monday,” Priya said.'])).toEqual(['Priya Lamont']);
+  });
+
+  it('takes a shared surname for the one mentioned last, or the younger or elder one', () => {
+    expect(
+      who(['Dr Anna Fenwick, the health minister, spoke first.', 'Her brother, Colin Fenwick, a local farmer, has objected.', 'Mr Fenwick said the plan was “a land grab”.']),
+    ).toEqual(['Colin Fenwick']);
+    expect(
+      who([
+        'The firm was founded by Victor Osei in 1979.',
+        'His daughter, Ama Osei, 41, took over last year.',
+        '“We will grow abroad,” the younger Osei said.',
+        'The elder Osei was more careful. “Not too fast,” he said.',
+      ]),
+    ).toEqual(['Ama Osei', 'Victor Osei']);
+  });
+
+  it('keeps an acronym before a title word in the title ("NHS Chair Jo Bell")', () => {
+    expect(who(['“We are not ready,” NHS Chair Jo Bell said on Monday.'])).toEqual(['Jo Bell']);
+  });
+
+  it('gives the quote after ", saying" to the subject that opens the sentence', () => {
+    expect(who(['Mayor Dina Roth met Frank Ivers.', 'Roth rejected a plea to let Ivers keep the lease, saying the town had “been patient enough.”'])).toEqual(['Dina Roth']);
+  });
+
+  it('gives both halves of “…,” he told Radio Ulster. “…” to the same speaker', () => {
+    expect(who(['Sean Malley scored twice.', '“It was a dream,” he told Radio Ulster. “I will never forget it.”'])).toEqual(['Sean Malley', 'Sean Malley']);
+  });
 });

@@ -76,6 +76,19 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
     const pro = pronounOf((rest.trim().split(/\s+/)[0] ?? '').replace(/\W+$/, ''));
     return pro ? { ...NONE, pronoun: pro } : undefined;
   }
+  // "Henley denied the request, saying …": a participle's subject opens the sentence.
+  if (/ing$/.test(verb) && /,\s*$/.test(p.slice(0, m.index))) {
+    const lead: string[] = [];
+    for (const w of subject.split(/\s+/)) {
+      if (!/^\p{Lu}/u.test(w)) break;
+      lead.push(w);
+      if (/[,;:]$/.test(w)) break;
+    }
+    const pro = pronounOf(lead[0] ?? subject.split(/\s+/)[0] ?? '');
+    if (pro) return { ...NONE, pronoun: pro };
+    const named = lead.length ? nameIn(lead.join(' ')) : null;
+    if (named) return { ...NONE, named };
+  }
   const segments = subject.split(/,/);
   const lastSeg = (segments[segments.length - 1] ?? '').trim();
   const firstWord = lastSeg.split(/\s+/)[0] ?? '';

@@ -41,7 +41,8 @@ function splitRole(run: string[], before: string[]): Named | null {
     const w = names[i] ?? '';
     const titled = DEPT_WORD.test(w) ? ROLE_WORD.test(names[i + 1] ?? '') || DEPT_WORD.test(names[i + 1] ?? '') : ROLE_WORD.test(w);
     if (titled && i === k) k = i + 1;
-    else if (ROLE_WORD.test(w) && !DEPT_WORD.test(w) && names.slice(k, i).every((x) => DEPT_WORD.test(x) || ROLE_WORD.test(x) || /^\p{Lu}\p{Ll}+$/u.test(x))) k = i + 1;
+    // "Economy Minister …", "FTC Chair …": capitalised words and acronyms before a title word belong to the title.
+    else if (ROLE_WORD.test(w) && !DEPT_WORD.test(w) && names.slice(k, i).every((x) => DEPT_WORD.test(x) || ROLE_WORD.test(x) || /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(x))) k = i + 1;
   }
   const name = names.slice(k);
   if (!name.length) return null;
