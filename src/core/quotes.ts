@@ -3,7 +3,7 @@ import { comparable, findSpans, type Span } from './quotes/spans.ts';
 import { speakerCue, type Cue } from './quotes/cues.ts';
 import { clean, genderOf, namesIn, type Named } from './quotes/names.ts';
 import { rankQuotes } from './quotes/rank.ts';
-import { mainOrganisation, refersToOrganisation } from './quotes/organisation.ts';
+import { authorOf, mainOrganisation, refersToOrganisation } from './quotes/organisation.ts';
 
 /**
  * Direct quotations and who said them, from the story's plain paragraphs (pure, no DOM).
@@ -181,13 +181,19 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
   let prevMasked = '';
   let lastSpeaker: Person | null = null;
 
+  let earlier = ''; // the story up to the quotation being attributed (the last few paragraphs)
   let answerBy: Person | null = null; // in a Q&A, the interviewee ("A: …" paragraphs are theirs)
   const describe = (d: string): string => {
     if (/^(of them|of those)$/.test(d)) return described[described.length - 1] ?? d;
     if (refersToOrganisation(d)) {
       // People already quoted are people; a name merely mentioned may be the organisation
       // itself ("Nordvik Appliances is recalling…" reads like a person's name).
-      const org = mainOrganisation(paragraphs, new Set(quotes.flatMap((q) => (q.speaker ?? '').split(' '))));
+      // A speaker with neither a role nor a gender may be the organisation itself ("Aurelia Beverages said in a statement").
+      const persons = quotes.filter((q) => {
+        const p = q.speaker ? people.get(q.speaker) : undefined;
+        return !p || p.role !== null || p.gender !== null;
+      });
+      const org = mainOrganisation(paragraphs, new Set(persons.flatMap((q) => (q.speaker ?? '').split(' '))));
       if (org) return org;
     }
     const mine = /^(?:my|our) (.+)$/.exec(d);
@@ -231,6 +237,11 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       return { speaker: p.name, role: p.role, confidence: 0.8 };
     }
     if (cue.description) {
+      // "the company said": the organisation the story is about, not the last person named.
+      if (cue.definite && refersToOrganisation(cue.description)) return { speaker: describe(cue.description), role: null, confidence: 0.7 };
+      // "According to the report": whoever the story said wrote it ("a report by the National Audit Office").
+      const author = cue.definite ? authorOf(cue.description, earlier) : null;
+      if (author) return { speaker: author, role: null, confidence: 0.7 };
       // "the judge told him", "the treasurer said", "the Portuguese forward said": someone already named.
       if (cue.definite) {
         const p = people.byRole(cue.description) ?? (described.some((d) => d.split(/\s+/).includes(cue.description?.split(/\s+/).pop() ?? '')) ? null : (near[near.length - 1] ?? null));
@@ -260,6 +271,7 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       const afterText = para.slice(Math.min(s.close + 1, para.length), afterEnd);
       const after = firstSentence(afterText);
       const near = people.mentions(masked.slice(0, Math.max(0, s.open)));
+      earlier = `${paragraphs.slice(Math.max(0, index - 3), index).join('\n')}\n${para.slice(0, Math.max(0, s.open))}`;
       const words = s.text.split(/\s+/).filter(Boolean).length;
       if (!s.block && words <= 3 && TERM_LEAD.test(rawBefore)) return; // a term, not speech
 

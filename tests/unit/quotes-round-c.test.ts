@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/core/quotes.ts';
+import { mainOrganisation } from '../../src/core/quotes/organisation.ts';
 
 // One test per kind of miss fixed after held-out round C (tests/fixtures/quotes/HELDOUT.md),
 // on invented sentences, not the fixtures' text.
@@ -61,5 +62,29 @@ describe('extractQuotes after round C', () => {
 
   it('gives both halves of “…,” he told Radio Ulster. “…” to the same speaker', () => {
     expect(who(['Sean Malley scored twice.', '“It was a dream,” he told Radio Ulster. “I will never forget it.”'])).toEqual(['Sean Malley', 'Sean Malley']);
+  });
+
+  it('gives "the company said" and a quote "according to the report" to the organisation the story names', () => {
+    expect(
+      who([
+        'Brightwell Foods is withdrawing 40,000 jars of pesto, the company said on Monday.',
+        'Lena Ortiz, a shopper, returned two jars. “I just want my money back,” she said.',
+        '“No illnesses have been reported,” the company said in a statement.',
+        'Brightwell shares fell 3%. Brightwell sells in 12 countries.',
+        'In a post on Instagram, Brightwell wrote: “We are sorry.”',
+      ]),
+    ).toEqual(['Lena Ortiz', 'Brightwell Foods', 'Brightwell Foods']);
+    expect(
+      who([
+        'A review by the Office of Rail Standards, published in March, looked at 40 stations.',
+        'According to the review, lifts were “out of service for weeks at a time”.',
+      ]),
+    ).toEqual(['Office of Rail Standards']);
+  });
+
+  it('finds the main organisation with a plain scan, as the Unicode regex did', () => {
+    const paras = ['Kjølberg Energi said prices would rise.', 'Kjølberg owns three plants; Kjølberg’s chief said so. The Kjølberg Energi Group was founded in 1990.'];
+    expect(mainOrganisation(paras, new Set())).toBe('Kjølberg Energi Group');
+    expect(mainOrganisation(['Tom Reid met Ann Reid.'], new Set())).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ const VERB = new RegExp(
       'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'stated', 'explained', 'explains',
       'insisted', 'insists', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'wrote', 'writes', 'declared', 'replied',
       'replies', 'continued', 'asked', 'argued', 'argues', 'accused', 'recalled', 'dismissed', 'described', 'called for', 'urged',
-      'put it', 'according to', 'admitted', 'conceded', 'acknowledged', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
+      'put it', 'according to', 'According to', 'admitted', 'conceded', 'acknowledged', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
       'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'kritisierte', 'warnte', 'sprach von', 'meinte', 'fügte',
       'a déclaré', 'a dit', 'a ajouté', 'a dénoncé', 'a affirmé', 'a expliqué', 'a confié', 'a estimé', 'a assuré',
       'estime', 'affirme', 'explique', 'déclare', 'dit', 'selon', 'a-t-il \\p{L}+', 'a-t-elle \\p{L}+', 'ajoute-t-il', 'ajoute-t-elle',
@@ -63,7 +63,7 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   if (inVerb) return { ...NONE, pronoun: (inVerb[1] ?? inVerb[2]) === 'elle' ? 'f' : 'm' };
   const subject = p.slice(0, m.index).trim().replace(/,$/, '');
   const rest = p.slice(m.index + m[0].length);
-  if (subject === '' || verb === 'according to' || verb === 'selon') {
+  if (subject === '' || verb === 'according to' || verb === 'According to' || verb === 'selon') {
     // `"…," said X` / `according to X` / `, sagte ein Sprecher der Unionsfraktion`
     const named = nameAfter(rest.trim());
     if (named) return { ...NONE, named };
@@ -72,7 +72,7 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
     const group = /^(?:two|three|four|several|some|\d+)\s+(people|\p{Ll}+s)\b(.*)$/u.exec(head);
     if (group?.[1]) return { ...NONE, description: `${group[1] === 'people' ? 'person' : group[1].slice(0, -1)}${group[2] ?? ''}`.trim() };
     const d = DESCRIBED.exec(head);
-    if (d?.[1]) return { ...NONE, description: trimDescription(d[1]) };
+    if (d?.[1]) return { ...NONE, description: trimDescription(d[1]), definite: /^the\s/i.test(head) };
     const pro = pronounOf((rest.trim().split(/\s+/)[0] ?? '').replace(/\W+$/, ''));
     return pro ? { ...NONE, pronoun: pro } : undefined;
   }

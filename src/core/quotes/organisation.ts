@@ -7,9 +7,9 @@
 const KINDS =
   'company|firm|group|business|carmaker|retailer|manufacturer|maker|bank|lender|airline|insurer|chain|operator|utility|ministry|department|agency|council|authority|university|club|school|hospital|charity|union|party|government|police|force|regulator|commission|board|court';
 
-/** A description that points at the story's organisation rather than at a person. */
+/** A description that points at the story's organisation rather than at a person ("the company" said). */
 const ORG_REFERENCE = new RegExp(
-  `^(?:an?\\s+|the\\s+)?(?:(?:written\\s+|brief\\s+|joint\\s+)?(?:statement|announcement|release|press release|filing|notice|letter|email|spokesperson|spokesman|spokeswoman|representative)\\s+(?:from|by|issued by|for|of)\\s+)?the\\s+(?:${KINDS})$`,
+  `^(?:an?\\s+|the\\s+)?(?:(?:written\\s+|brief\\s+|joint\\s+)?(?:statement|announcement|release|press release|filing|notice|letter|email|spokesperson|spokesman|spokeswoman|representative)\\s+(?:from|by|issued by|for|of)\\s+the\\s+)?(?:${KINDS})$`,
   'i',
 );
 
@@ -23,17 +23,89 @@ export function refersToOrganisation(description: string): boolean {
   return ORG_REFERENCE.test(description.trim());
 }
 
-export function mainOrganisation(paragraphs: readonly string[], personWords: ReadonlySet<string>): string | null {
+/*
+ * A plain character scan, not a Unicode-property regex: the content script is injected fresh
+ * on every click, so \p{…} patterns would be compiled again each time.
+ */
+const isUpper = (c: string): boolean => c !== c.toLowerCase();
+const isMark = (c: string): boolean => c >= '\u0300' && c <= '\u036f';
+const isLetter = (c: string): boolean => c !== c.toLowerCase() || c !== c.toUpperCase() || isMark(c);
+const isWordChar = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_';
+const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || c === '\f' || c === '\v';
+
+/** Where a capitalised word starting at i ends (a capital and at least one more letter), or -1. */
+function capitalisedAt(text: string, i: number): number {
+  if (!isUpper(text.charAt(i)) || !isLetter(text.charAt(i + 1))) return -1;
+  let j = i + 2;
+  while (j < text.length && isLetter(text.charAt(j))) j++;
+  return j;
+}
+
+/** Capitalised words and how often each appears, in order of first appearance. */
+function capitalisedCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  const text = paragraphs.join('\n');
-  for (const m of text.matchAll(/\b\p{Lu}[\p{L}\p{M}]+(?:'s)?/gu)) {
-    const word = m[0].replace(/'s$/, '');
-    if (STOP.has(word) || personWords.has(word)) continue;
+  let i = 0;
+  while (i < text.length) {
+    const end = i > 0 && isWordChar(text.charAt(i - 1)) ? -1 : capitalisedAt(text, i);
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    const word = text.slice(i, end);
     counts.set(word, (counts.get(word) ?? 0) + 1);
+    i = end;
   }
-  const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  return counts;
+}
+
+const countsOf = new WeakMap<readonly string[], { text: string; counts: Map<string, number> }>();
+
+export function mainOrganisation(paragraphs: readonly string[], personWords: ReadonlySet<string>): string | null {
+  let seen = countsOf.get(paragraphs);
+  if (!seen) {
+    const text = paragraphs.join('\n');
+    seen = { text, counts: capitalisedCounts(text) };
+    countsOf.set(paragraphs, seen);
+  }
+  const { text, counts } = seen;
+  let best: string | null = null;
+  let n = 0;
+  for (const [word, c] of counts) {
+    if (c > n && !STOP.has(word) && !personWords.has(word)) [best, n] = [word, c];
+  }
   if (!best || n < 3) return null;
   // Its longest form: the name followed by more capitalised words, as the story first gives it.
-  const runs = text.match(new RegExp(`\\b${best}(?:\\s+\\p{Lu}[\\p{L}\\p{M}]+)*`, 'gu')) ?? [best];
-  return runs.reduce((long, r) => (r.split(/\s+/).length > long.split(/\s+/).length ? r : long), best);
+  let long = best;
+  let longWords = 1;
+  for (let at = text.indexOf(best); at >= 0; at = text.indexOf(best, at + best.length)) {
+    if (at > 0 && isWordChar(text.charAt(at - 1))) continue;
+    let end = at + best.length;
+    let words = 1;
+    for (;;) {
+      let k = end;
+      while (k < text.length && isSpace(text.charAt(k))) k++;
+      const next = k > end ? capitalisedAt(text, k) : -1;
+      if (next < 0) break;
+      end = next;
+      words++;
+    }
+    if (words > longWords) [long, longWords] = [text.slice(at, end), words];
+  }
+  return long;
+}
+
+/**
+ * "According to the report": who wrote it, from "a report by the National Audit Office" or
+ * "the National Audit Office's report" earlier in the story (the nearest before the quote).
+ */
+const AUTHORED = /\b(report|study|review|survey|audit|analysis|paper|inquiry|investigation|assessment|evaluation|ruling|filing)\s+(?:\S+\s+){0,2}?(?:by|from)\s+(?:the\s+)?([A-Z][\w&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'-]*)*)/g;
+
+export function authorOf(document: string, earlier: string): string | null {
+  const head = document.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  let found: string | null = null;
+  AUTHORED.lastIndex = 0;
+  for (let m = AUTHORED.exec(earlier); m; m = AUTHORED.exec(earlier)) {
+    if (m[1]?.toLowerCase() === head && m[2]) found = m[2];
+  }
+  return found;
 }
