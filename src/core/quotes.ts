@@ -1,6 +1,6 @@
 import type { Quote } from './types.ts';
 import { comparable, findSpans, type Span } from './quotes/spans.ts';
-import { speakerCue, type Cue } from './quotes/cues.ts';
+import { speakerCue, verbGoverns, type Cue } from './quotes/cues.ts';
 import { clean, genderOf, namesIn, type Named } from './quotes/names.ts';
 import { rankQuotes } from './quotes/rank.ts';
 import { authorOf, mainOrganisation, refersToOrganisation } from './quotes/organisation.ts';
@@ -23,6 +23,21 @@ import { authorOf, mainOrganisation, refersToOrganisation } from './quotes/organ
 const TERM_LEAD = /\b(so-called|so called|dubbed|termed|known as|called|branded|label(?:l)?ed|the term|the word|the phrase)\s*$/i;
 /** Sentence end, not after a common abbreviation. */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
+
+/** A title in quotation marks after the work it names: the review, “Building the Future: Planning for Growth”, … */
+const WORK_LEAD = /\b(?:report|review|study|survey|book|novel|memoir|film|documentary|album|song|play|paper|strategy|plan|programme|program|series|show|exhibition|campaign|titled|entitled|called|named)\b[^.!?“”"]{0,60}$/i;
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'vs']);
+/** Title Case: two or more words, each but the minor ones capitalised, and no sentence punctuation at the end. */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || /[.!?,]$/.test(text)) return false;
+  return words.every((w, i) => (i > 0 && MINOR.has(w.toLowerCase())) || w.charAt(0) !== w.charAt(0).toLowerCase());
+}
+/** "He called the decision “a joke”": a verdict in a few words is speech. */
+const VERDICT = /\b(?:called|calls|calling|labelled|labeled|branded)\s+(?:it|him|her|them|this|that|(?:the|his|her|their|its)\s+\S+(?:\s+\S+)?)\s*$/i;
+/** "A cellist from the city orchestra has come to …": someone new and unnamed, who may speak next. */
+const NEWCOMER = /^(?:A|An)\s+([a-z][^,.;:]*?)\s+(?:has|had|is|was|were|will|would|came|comes|arrived|arrives|stood|stands|sat|sits|[a-z]+ed)\b/;
+const AGENT = /(?:er|ist|or|ian|ant|ent|man|woman|person|wife|friend|child|boy|girl)$/;
 
 const BYLINE = /^(?:By|Von|Par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 const lastSentence = (s: string): string => s.split(SENTENCE_END).pop() ?? '';
@@ -257,7 +272,8 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
   };
 
   paragraphs.forEach((para, index) => {
-    const spans = allSpans[index] ?? [];
+    // A quoted title of a report or book is a name, not speech.
+    const spans = (allSpans[index] ?? []).filter((s) => s.block || s.continued || !titleCase(s.text) || !WORK_LEAD.test(para.slice(Math.max(0, s.open - 80), Math.max(0, s.open))));
     // A byline line in the body ("By Ruth Adeyemi") names the writer, not a speaker.
     const masked = BYLINE.test(para) ? '' : outsideQuotes(para, spans);
     if (/^A:\s/.test(para)) answerBy ??= lastSpeaker;
@@ -280,6 +296,10 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       // A verb after the quote with no one to say it ("… and contact Nordvik for a free repair") yields to the one before.
       const empty = (c: Cue | undefined): boolean => !!c && !c.named && !c.pronoun && !c.description;
       let cue = afterCue && !(empty(afterCue) && beforeCue && !empty(beforeCue)) ? afterCue : (beforeCue ?? afterCue);
+      // A few words far from their verb, past a new clause ("it recalled …, and in June it … their “creep” function"), are a term.
+      if (words <= 3 && cue && cue === beforeCue && !verbGoverns(before)) cue = undefined;
+      const verdict = !cue ? VERDICT.exec(before) : null;
+      if (verdict) cue = speakerCue(`${before.slice(0, verdict.index)} said`, false);
       if (!cue && words > 3) {
         // "Stating that the "…" Modi "…", Ambani said": the cue comes later in the same sentence.
         const wide = speakerCue(firstSentence(masked.slice(Math.min(s.close + 1, para.length))), true);

@@ -87,4 +87,21 @@ describe('extractQuotes after round C', () => {
     expect(mainOrganisation(paras, new Set())).toBe('Kjølberg Energi Group');
     expect(mainOrganisation(['Tom Reid met Ann Reid.'], new Set())).toBeNull();
   });
+
+  it('takes a quoted Title Case name after "report", "review", "titled" for a title, not a quote', () => {
+    const q = extractQuotes(['Mira Stone said the council’s own review, “Safer Roads: A Plan for the Decade”, showed drivers were “far too relaxed” about speed.']);
+    expect(q.map((x) => [x.text, x.speaker])).toEqual([['far too relaxed', 'Mira Stone']]);
+  });
+
+  it('does not take a short term for speech when its verb is in another clause', () => {
+    expect(extractQuotes(['The bank recalled 9,000 cards in May, and in June it changed how its "tap" button works.'])).toEqual([]);
+  });
+
+  it('takes a verdict after "called it" as a quote of the one who called it', () => {
+    expect(who(['Ivo Marsh watched from the stand. He called the penalty “a disgrace”.'])).toEqual(['Ivo Marsh']);
+  });
+
+  it('reads "he asks" as a speech cue', () => {
+    expect(extractQuotes(['Piet Aalders waited by the door.', '“Is it done?” he asks.']).map((q) => [q.text, q.speaker])).toEqual([['Is it done?', 'Piet Aalders']]);
+  });
 });

@@ -10,7 +10,7 @@ const VERB = new RegExp(
     [
       'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'stated', 'explained', 'explains',
       'insisted', 'insists', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'wrote', 'writes', 'declared', 'replied',
-      'replies', 'continued', 'asked', 'argued', 'argues', 'accused', 'recalled', 'dismissed', 'described', 'called for', 'urged',
+      'replies', 'continued', 'asked', 'asks', 'argued', 'argues', 'accused', 'recalled', 'dismissed', 'described', 'called for', 'urged',
       'put it', 'according to', 'According to', 'admitted', 'conceded', 'acknowledged', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
       'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'kritisierte', 'warnte', 'sprach von', 'meinte', 'fügte',
       'a déclaré', 'a dit', 'a ajouté', 'a dénoncé', 'a affirmé', 'a expliqué', 'a confié', 'a estimé', 'a assuré',
@@ -46,6 +46,15 @@ function pronounOf(word: string): Cue['pronoun'] {
 
 function trimDescription(d: string): string {
   return d.replace(/\s+(in|on|at|during|after|before|lors|am|im)\s+.*$/i, '').trim();
+}
+
+/** Between a speech verb and a quotation: a new clause ("…, and in June it …") means the verb is not its cue. */
+const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas|although)\s|;/;
+
+/** Whether the last speech verb in a phrase leads into what follows it, with no new clause between. */
+export function verbGoverns(phrase: string): boolean {
+  const m = VERB.exec(phrase);
+  return !!m && !CLAUSE_BREAK.test(phrase.slice(m.index));
 }
 
 /** Who speaks in a phrase around a quote; `after` is the phrase right after the closing mark. */
