@@ -161,6 +161,19 @@ const RELATION = /^(?:the\s+)?(younger|elder|older)$/i;
 const AGE_AFTER = /^,\s*(\d{1,3})\b/;
 const CHILD_BEFORE = /\b(?:son|daughter|grandson|granddaughter|nephew|niece),?\s*$/;
 
+/** "employee of the authority" → "employee of the Water Resources Authority" when the sentence names it. */
+function namedKind(description: string, sentence: string): string {
+  const m = /\bthe ([a-z]+)$/.exec(description);
+  const kind = m?.[1];
+  if (!kind) return description;
+  const at = sentence.indexOf(` ${kind.charAt(0).toUpperCase()}${kind.slice(1)}`);
+  if (at < 0) return description;
+  const words = sentence.slice(0, at + kind.length + 1).split(' ');
+  let k = words.length - 1;
+  while (k > 0 && /^[A-Z]/.test(words[k - 1] ?? '') && !/^(The|A|An|In|On|At)$/.test(words[k - 1] ?? '')) k--;
+  return `${description.slice(0, m.index)}the ${words.slice(k).join(' ')}`;
+}
+
 /** The paragraph with quoted text blanked out (same length), so verbs inside quotes are not cues. */
 function outsideQuotes(para: string, spans: Span[]): string {
   let out = para;
@@ -200,6 +213,9 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
   let answerBy: Person | null = null; // in a Q&A, the interviewee ("A: …" paragraphs are theirs)
   const describe = (d: string): string => {
     if (/^(of them|of those)$/.test(d)) return described[described.length - 1] ?? d;
+    // "one of the former employees": the group described earlier ("two former employees of …").
+    const partOf = /^of (?:the|those|these)\s+(.+?)s$/.exec(d);
+    if (partOf?.[1]) return [...described].reverse().find((x) => x.startsWith(partOf[1] ?? '')) ?? partOf[1];
     if (refersToOrganisation(d)) {
       // People already quoted are people; a name merely mentioned may be the organisation
       // itself ("Nordvik Appliances is recalling…" reads like a person's name).
@@ -362,8 +378,11 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       const p = people.mentions(text);
       // The paragraph's subject (its first person) is who a later "he"/"she" most likely means.
       for (const x of [...p].reverse()) people.touch(x);
-      const said = speakerCue(lastSentence(text), false);
-      if (said?.description) described.push(said.description);
+      const last = lastSentence(text);
+      // "…, according to two former employees of the authority": a source described mid-sentence.
+      const according = last.indexOf('according to ');
+      const said = (according > 0 ? speakerCue(last.slice(according), false) : undefined) ?? speakerCue(last, false);
+      if (said?.description) described.push(namedKind(said.description, last));
       if (said?.named) lastSpeaker = people.add(said.named);
       else if (p.length) lastSpeaker = p[p.length - 1] ?? lastSpeaker;
     }

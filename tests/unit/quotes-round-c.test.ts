@@ -104,4 +104,21 @@ describe('extractQuotes after round C', () => {
   it('reads "he asks" as a speech cue', () => {
     expect(extractQuotes(['Piet Aalders waited by the door.', '“Is it done?” he asks.']).map((q) => [q.text, q.speaker])).toEqual([['Is it done?', 'Piet Aalders']]);
   });
+
+  it('trims a described speaker of its relative clause', () => {
+    expect(who(['One senior teacher who opposes the merger said staff were “at breaking point”.'])).toEqual(['senior teacher']);
+  });
+
+  it('keeps "Town, State" in a description and names nobody after a phrase like "In one,"', () => {
+    expect(who(['In one letter, a nurse from Dayton, Ohio, wrote that the ward was “short every single night”.'])).toEqual(['nurse from Dayton, Ohio']);
+  });
+
+  it('gives "one of the …" the group described earlier, with the organisation named in full', () => {
+    expect(
+      who([
+        'The Harbour Board, which runs the docks, knew of the cracks in 2019, according to three retired engineers of the board.',
+        '“We told them every winter,” said one of the retired engineers, who asked not to be named.',
+      ]),
+    ).toEqual(['retired engineer of the Harbour Board']);
+  });
 });

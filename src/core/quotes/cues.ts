@@ -44,9 +44,13 @@ function pronounOf(word: string): Cue['pronoun'] {
   return FEM_PRONOUN.test(word) ? 'f' : 'm';
 }
 
+/** A description without its circumstances ("… at a hearing") or relative clause ("former minister who backs …"). */
 function trimDescription(d: string): string {
-  return d.replace(/\s+(in|on|at|during|after|before|lors|am|im)\s+.*$/i, '').trim();
+  return d.replace(/\s+(in|on|at|during|after|before|lors|am|im)\s+.*$/i, '').replace(/\s+(?:who|whose|which|that)\s.*$/, '').trim();
 }
+
+const PLACE_END = /\b(?:from|in|of|near)\s+[A-Z][\w.'’-]*$/;
+const STATE = /^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*$/;
 
 /** Between a speech verb and a quotation: a new clause ("…, and in June it …") means the verb is not its cue. */
 const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas|although)\s|;/;
@@ -78,8 +82,9 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
     if (named) return { ...NONE, named };
     const head = rest.trim().split(/[,.;]/)[0] ?? '';
     // "according to two people familiar with the schedules" → "person familiar with the schedules".
-    const group = /^(?:two|three|four|several|some|\d+)\s+(people|\p{Ll}+s)\b(.*)$/u.exec(head);
-    if (group?.[1]) return { ...NONE, description: `${group[1] === 'people' ? 'person' : group[1].slice(0, -1)}${group[2] ?? ''}`.trim() };
+    // "according to two former employees of the authority" → "former employee of the authority".
+    const group = /^(?:two|three|four|several|some|\d+)\s+((?:[a-z]+\s+){0,2}?)(people|[a-z]+s)\b(.*)$/.exec(head);
+    if (group?.[2]) return { ...NONE, description: `${group[1] ?? ''}${group[2] === 'people' ? 'person' : group[2].slice(0, -1)}${group[3] ?? ''}`.trim() };
     const d = DESCRIBED.exec(head);
     if (d?.[1]) return { ...NONE, description: trimDescription(d[1]), definite: /^the\s/i.test(head) };
     const pro = pronounOf((rest.trim().split(/\s+/)[0] ?? '').replace(/\W+$/, ''));
@@ -98,8 +103,18 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
     const named = lead.length ? nameIn(lead.join(' ')) : null;
     if (named) return { ...NONE, named };
   }
-  const segments = subject.split(/,/);
+  // "an owner from Toledo, Ohio": a state or country after a town is part of the place, not a name.
+  const segments = subject.split(/,/).reduce<string[]>((out, seg) => {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && PLACE_END.test(prev) && STATE.test(seg)) out[out.length - 1] = `${prev},${seg}`;
+    else out.push(seg);
+    return out;
+  }, []);
   const lastSeg = (segments[segments.length - 1] ?? '').trim();
+  // "In one, an owner from Toledo, Ohio, wrote": a description after an opening phrase that names nobody.
+  if (segments.length > 1 && /^(?:an?|one)\s+[a-z][^,]*?\s(?:of|for|at|from|with|in)\s/i.test(lastSeg) && segments.slice(0, -1).every((x) => !nameIn(x))) {
+    return { ...NONE, description: trimDescription(lastSeg.replace(/^\S+\s+/, '')) };
+  }
   const firstWord = lastSeg.split(/\s+/)[0] ?? '';
   const pro = pronounOf(firstWord);
   if (pro && lastSeg.split(/\s+/).length <= 2) return { ...NONE, pronoun: pro };
