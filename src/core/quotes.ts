@@ -1,7 +1,7 @@
 import type { Quote } from './types.ts';
 import { comparable, findSpans, type Span } from './quotes/spans.ts';
 import { speakerCue, verbGoverns, type Cue } from './quotes/cues.ts';
-import { clean, genderOf, namesIn, type Named } from './quotes/names.ts';
+import { clean, genderOf, nameIn, namesIn, type Named } from './quotes/names.ts';
 import { rankQuotes } from './quotes/rank.ts';
 import { authorOf, mainOrganisation, refersToOrganisation } from './quotes/organisation.ts';
 
@@ -138,6 +138,9 @@ class People {
     const age = AGE_AFTER.exec(text.slice(at + p.name.length, at + p.name.length + 6));
     if (age?.[1] && !this.age.has(p)) this.age.set(p, Number(age[1]));
     if (CHILD_BEFORE.test(text.slice(Math.max(0, at - 24), at))) this.child.add(p);
+    // "when the Rovers manager, Sean Doherty, sent on …": the role before the name, for a later "the manager".
+    const role = p.role ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, at - 48), at));
+    if (role?.[0]) p.role = role[0].replace(/^[Tt]he\s+/, '').replace(/,\s*$/, '');
   }
 
   /** "the judge", "the treasurer": the latest person whose role or title has that word. */
@@ -159,6 +162,9 @@ class People {
 
 const RELATION = /^(?:the\s+)?(younger|elder|older)$/i;
 const AGE_AFTER = /^,\s*(\d{1,3})\b/;
+const ROLE_BEFORE = /(?:\b[Tt]he\s+|\b[A-Z][\w-]*['’]s\s+)[^,.;:“”"]{2,40},\s*$/;
+/** "The Rovers manager was less happy …": a sentence opening with a description of someone. */
+const THE_SUBJECT = /^The\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|is|were|are|has|had|did|does|will|would|could|said|says|[a-z]+ed)\b/;
 const CHILD_BEFORE = /\b(?:son|daughter|grandson|granddaughter|nephew|niece),?\s*$/;
 
 /** "employee of the authority" → "employee of the Water Resources Authority" when the sentence names it. */
@@ -195,6 +201,17 @@ interface Found {
   speaker: string | null;
   role: string | null;
   confidence: number;
+  /** "the prosecutor said" with no prosecutor named yet: the story may name one just after. */
+  pending?: string;
+}
+
+/** "…, the prosecutor, Assistant U.S. Attorney Dana Whitlock, said": the name given to a description. */
+function namedAs(description: string, text: string): Named | null {
+  const at = text.toLowerCase().indexOf(`the ${description.toLowerCase()}, `);
+  if (at < 0) return null;
+  const rest = text.slice(at + description.length + 6);
+  const n = nameIn(rest.split(',')[0] ?? '');
+  return n && n.name.includes(' ') ? n : null;
 }
 
 export function extractQuotes(paragraphs: readonly string[], blockquotes: ReadonlySet<number> = new Set()): Quote[] {
@@ -209,6 +226,8 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
   let prevMasked = '';
   let lastSpeaker: Person | null = null;
 
+  let newcomer: string | null = null; // someone unnamed introduced at the end of the paragraph before
+  const pending = new Map<Quote, string>();
   let earlier = ''; // the story up to the quotation being attributed (the last few paragraphs)
   let answerBy: Person | null = null; // in a Q&A, the interviewee ("A: …" paragraphs are theirs)
   const describe = (d: string): string => {
@@ -257,7 +276,14 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       if (unnamed && cue.pronoun !== (g === 'f' ? 'm' : g === 'm' ? 'f' : '-')) {
         return { speaker: describe(unnamed), role: null, confidence: 0.7 };
       }
-      const p = people.pronoun(cue.pronoun, near);
+      // "A cellist from the city orchestra has come … / “Is it ready?” he asks.": the newcomer just introduced.
+      if (newcomer && near.length === 0 && (genderOf(newcomer) ?? cue.pronoun) === cue.pronoun) {
+        return { speaker: describe(newcomer), role: null, confidence: 0.6 };
+      }
+      // "The Rovers manager was less happy … He called it …": the subject of the sentence before, when it is someone known.
+      const subject = THE_SUBJECT.exec(lastSentence(lead).trim());
+      const bySubject = subject?.[1] ? people.byRole(subject[1]) : null;
+      const p = bySubject && (bySubject.gender ?? cue.pronoun) === cue.pronoun ? bySubject : people.pronoun(cue.pronoun, near);
       if (!p) {
         // Nobody named yet: "When I asked a nurse at the city hospital what …, she …".
         const d = /\b(?:a|an)\s+(\p{Ll}+(?:\s+(?!what|how|why|whether|if|about)\p{Ll}+){0,5})/u.exec(sentence);
@@ -282,7 +308,7 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
           return { speaker: p.name, role: p.role, confidence: 0.7 };
         }
       }
-      return { speaker: describe(cue.description), role: null, confidence: 0.75 };
+      return { speaker: describe(cue.description), role: null, confidence: 0.75, ...(cue.definite ? { pending: cue.description } : {}) };
     }
     return null;
   };
@@ -361,6 +387,7 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
         rank: 0,
       };
       quotes.push(q);
+      if (found.pending) pending.set(q, found.pending);
       if (s.continued && q.speaker) for (const r of runQuotes) if (r.speaker === null) Object.assign(r, { speaker: q.speaker, role: q.role });
       runQuotes = s.unclosed && !s.block ? (s.continued ? [...runQuotes, q] : [q]) : [];
       if (s.block || (spans.length === 1 && masked.replace(/[q\s]/g, '') === '')) standalone.add(q);
@@ -382,13 +409,21 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       // "…, according to two former employees of the authority": a source described mid-sentence.
       const according = last.indexOf('according to ');
       const said = (according > 0 ? speakerCue(last.slice(according), false) : undefined) ?? speakerCue(last, false);
+      const fresh = NEWCOMER.exec(last.trim())?.[1] ?? '';
+      newcomer = AGENT.test(fresh.split(/\s+(?:from|of|at|with|in|on)\s/)[0] ?? '') ? fresh : null;
       if (said?.description) described.push(namedKind(said.description, last));
       if (said?.named) lastSpeaker = people.add(said.named);
       else if (p.length) lastSpeaker = p[p.length - 1] ?? lastSpeaker;
     }
+    if (spans.length) newcomer = null;
     prevMasked = masked;
   });
 
+  // A description resolved by a name given in the next sentences ("the prosecutor, … Dana Whitlock, said").
+  for (const [q, description] of pending) {
+    const n = namedAs(description, paragraphs.slice(q.paragraph, q.paragraph + 3).join('\n'));
+    if (n) Object.assign(q, { speaker: n.name, role: n.role ?? description });
+  }
   const kept = dropRepeats(quotes, standalone);
   rankQuotes(kept);
   return kept;

@@ -121,4 +121,26 @@ describe('extractQuotes after round C', () => {
       ]),
     ).toEqual(['retired engineer of the Harbour Board']);
   });
+
+  it('reads "He" after "The <role> was …" as the person introduced with that role', () => {
+    expect(
+      who(['The visitors led until the coach of the home side, Ruth Aldane, changed her shape.', 'The coach was furious that Kemi Obi was sent off for dissent. She called the decision “absurd”.']),
+    ).toEqual(['Ruth Aldane']);
+  });
+
+  it('resolves "the inspector said" to the name the next paragraph gives the inspector', () => {
+    expect(
+      who([
+        'The inspector told the tribunal that the dam had not been checked for years.',
+        '“It was luck, not design,” the inspector said.',
+        'Later, the inspector, Chief Inspector Hana Kovac, said the report would be published.',
+      ]),
+    ).toEqual(['Hana Kovac']);
+  });
+
+  it('gives "he asks" to the unnamed newcomer the paragraph before introduced', () => {
+    expect(who(['Lea Morn has run the shop for years.', 'A courier from the depot has come to collect a parcel.', '“Is it signed?” he asks.'])).toEqual([
+      'courier from the depot',
+    ]);
+  });
 });
