@@ -35,6 +35,9 @@ function titleCase(text: string): boolean {
 }
 /** "He called the decision “a joke”": a verdict in a few words is speech. */
 const VERDICT = /\b(?:called|calls|calling|labelled|labeled|branded)\s+(?:it|him|her|them|this|that|(?:the|his|her|their|its)\s+\S+(?:\s+\S+)?)\s*$/i;
+/** A bare "a spokesperson" speaks for the body the sentence before was about. */
+const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;
+const ORG_LEAD = /^([A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*)+)\s+[a-z]/;
 /** "A cellist from the city orchestra has come to …": someone new and unnamed, who may speak next. */
 const NEWCOMER = /^(?:A|An)\s+([a-z][^,.;:]*?)\s+(?:has|had|is|was|were|will|would|came|comes|arrived|arrives|stood|stands|sat|sits|[a-z]+ed)\b/;
 const AGENT = /(?:er|ist|or|ian|ant|ent|man|woman|person|wife|friend|child|boy|girl)$/;
@@ -147,8 +150,12 @@ class People {
   byRole(description: string): Person | null {
     const head = (description.split(/\s+/).pop() ?? '').toLowerCase();
     if (!head) return null;
-    const has = (p: Person): boolean => (p.role ?? '').toLowerCase().split(/[^\p{L}-]+/u).includes(head);
-    return [...this.recent].reverse().find(has) ?? null;
+    const has = (word: string) => (p: Person): boolean => (p.role ?? '').toLowerCase().split(/[^\p{L}-]+/u).includes(word);
+    const byHead = [...this.recent].reverse().find(has(head));
+    if (byHead) return byHead;
+    // "the trial’s lead investigator": the person whose role is about the trial ("… who led the trial").
+    const owner = /^([a-z]+)['’]s\s/.exec(description)?.[1];
+    return owner ? ([...this.recent].reverse().find(has(owner)) ?? null) : null;
   }
 
   /** "he"/"she": the nearest person of a compatible gender, mentions in this paragraph first. */
@@ -246,6 +253,12 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       const org = mainOrganisation(paragraphs, new Set(persons.flatMap((q) => (q.speaker ?? '').split(' '))));
       if (org) return org;
     }
+    // "Tyne and Wear Fire and Rescue Service confirmed … A spokesperson said": that body's spokesperson.
+    if (SPOKES.test(d)) {
+      const sentences = earlier.split(SENTENCE_END);
+      const org = ORG_LEAD.exec((sentences[sentences.length - 2] ?? '').trim())?.[1];
+      if (org && !people.get(org.split(/\s+/)[0] ?? '')) return `${org} ${d}`;
+    }
     const mine = /^(?:my|our) (.+)$/.exec(d);
     if (mine) return answerBy ? `${answerBy.name}'s ${mine[1]}` : (mine[1] ?? d);
     // "His neighbour, who asked not to be named": whose is the latest person of that gender.
@@ -255,8 +268,8 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       return p ? `${p.name}'s ${theirs[2]}` : (theirs[2] ?? d);
     }
     const head = d.split(/\s+/).pop() ?? d;
-    const earlier = [...described].reverse().find((x) => x !== d && x.split(/\s+/).includes(head));
-    const out = earlier ?? d;
+    const before = [...described].reverse().find((x) => x !== d && x.split(/\s+/).includes(head));
+    const out = before ?? d;
     described.push(out);
     return out;
   };

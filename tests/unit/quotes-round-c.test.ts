@@ -143,4 +143,20 @@ describe('extractQuotes after round C', () => {
       'courier from the depot',
     ]);
   });
+
+  it('resolves "the study’s lead author" to the person whose role mentions the study', () => {
+    expect(
+      who([
+        '“Soil holds more than we thought,” said Dr Ines Bakri, a soil scientist at Morvale College who led the study.',
+        'Dr Paul Crane, of the Lindell Institute, was cautious.',
+        '“It is a first step,” the study’s lead author said.',
+      ]),
+    ).toEqual(['Ines Bakri', 'Ines Bakri']);
+  });
+
+  it('gives a bare "A spokesperson said" to the body the sentence before was about', () => {
+    expect(who(['Harrow and Weald Water Board confirmed the main had burst.', 'A spokesperson said: “Supplies will be back by noon.”'])).toEqual([
+      'Harrow and Weald Water Board spokesperson',
+    ]);
+  });
 });
