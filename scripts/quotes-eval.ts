@@ -122,7 +122,11 @@ for (const r of rows) {
 console.log('-'.repeat(110));
 for (const round of ROUNDS) {
   const rs = rows.filter((r) => r.split === round);
-  if (rs.length) console.log(line(round, rs));
+  if (!rs.length) continue;
+  console.log(line(round, rs));
+  // A round whose stories sit in several folders (quote round C and clutter round C) also per folder.
+  const sites = [...new Set(rs.map((r) => r.name.split('/')[0] ?? ''))];
+  if (round !== 'seen' && sites.length > 1) for (const site of sites) console.log(line(`  ${round} in ${site}/`, rs.filter((r) => r.name.startsWith(`${site}/`))));
 }
 console.log(line('all', rows));
 console.log('\nms = median per story over ' + RUNS + ' in-process runs (jsdom already parsed); quotesMs = extractQuotes() only.');
