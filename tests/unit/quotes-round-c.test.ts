@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/core/quotes.ts';
 import { mainOrganisation } from '../../src/core/quotes/organisation.ts';
+import { namesIn } from '../../src/core/quotes/names.ts';
 
 // One test per kind of miss fixed after held-out round C (tests/fixtures/quotes/HELDOUT.md),
 // on invented sentences, not the fixtures' text.
@@ -158,5 +159,10 @@ describe('extractQuotes after round C', () => {
     expect(who(['Harrow and Weald Water Board confirmed the main had burst.', 'A spokesperson said: “Supplies will be back by noon.”'])).toEqual([
       'Harrow and Weald Water Board spokesperson',
     ]);
+  });
+
+  it('reads no name in a heading that opens with a question word ("What I changed")', () => {
+    expect(namesIn('What I changed')).toEqual([]);
+    expect(namesIn('Ines Bakri spoke.').map((n) => n.name)).toEqual(['Ines Bakri']);
   });
 });
