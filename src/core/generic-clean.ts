@@ -97,6 +97,8 @@ function textSpan(raw: string): Span | null {
  */
 export class PassCache {
   readonly words = new WordMemo();
+  /** The cleaned root: where a search for story prose after an element stops. */
+  constructor(readonly root: Element | null = null) {}
   private paragraphs = new Map<Element, string[]>();
 
   /** Block-aware paragraphs: textContent glues "Post navigation" and "Previous post" into one word. */
@@ -147,9 +149,29 @@ function mayMatch(candidates: GenericRule['when'], el: Element): boolean {
   });
 }
 
+/**
+ * Whether the element comes after the story: no prose paragraph follows it in its article
+ * (or main, or the root), and it does not continue a run of prose blocks of its own tag
+ * (a story whose paragraphs are divs). Read only for candidates whose signal matched.
+ */
+function isAfterStory(el: Element, cache: PassCache, signal: RegExp | undefined): boolean {
+  // Any 20+ word paragraph counts as story here, bio words or not (a story about reporters
+  // is still story), unless it opens as the candidate does (a second bio box after the first).
+  const own = signal && new RegExp(signal.source, signal.flags.replace('g', ''));
+  const prose = (s: Element): boolean => cache.paragraphsOf(s).some((p) => isProse(p) && !(own && own.test(p)));
+  const prev = el.previousElementSibling;
+  if (prev && prev.tagName === el.tagName && cache.paragraphsOf(prev).length === 1 && prose(prev)) return false;
+  const outer = el.parentElement?.closest('article, main') ?? null;
+  const scope = outer && (!cache.root || cache.root.contains(outer)) ? outer : cache.root;
+  for (let n: Element | null = el; n && n !== scope; n = n.parentElement) {
+    for (let s = n.nextElementSibling; s; s = s.nextElementSibling) if (prose(s)) return false;
+  }
+  return true;
+}
+
 /** Whether the rule takes this element: a candidate selector and signal match and every guard holds. */
 export function matchRule(rule: GenericRule, el: Element, rootWords: number, cache: PassCache = new PassCache()): boolean {
-  const candidates = rule.when.filter((c) => el.matches(c.selectors));
+  let candidates = rule.when.filter((c) => el.matches(c.selectors));
   if (candidates.length === 0) return false;
   // Cheap size guards first, on remembered rough counts (never above the block-aware count,
   // so nothing the exact guards below would keep is dropped here): big wrappers, where
@@ -157,16 +179,29 @@ export function matchRule(rule: GenericRule, el: Element, rootWords: number, cac
   const rough = cache.words.words(el);
   if (rule.maxWords !== undefined && rough > rule.maxWords) return false;
   if (rootWords >= 150 && rough > 0.4 * rootWords) return false;
+  // A candidate's own word cap and structure, before any text is read.
+  if (candidates.some((c) => c.maxWords !== undefined || c.contains !== undefined)) {
+    candidates = candidates.filter(
+      (c) => (c.maxWords === undefined || rough <= c.maxWords) && (c.contains === undefined || el.matches(c.contains) || el.querySelector(c.contains) !== null),
+    );
+    if (candidates.length === 0) return false;
+  }
   if (!mayMatch(candidates, el)) return false;
   const paragraphs = cache.paragraphsOf(el);
   const text = paragraphs.join(' ');
-  const cand = candidates.find((c) => !c.signal || new RegExp(c.signal.source, c.signal.flags.replace('g', '')).test(text));
+  let density: number | undefined;
+  const cand = candidates.find((c) => {
+    if (c.signal && !new RegExp(c.signal.source, c.signal.flags.replace('g', '')).test(text)) return false;
+    const floor = c.minLinkDensity ?? rule.minLinkDensity;
+    if (floor !== undefined && (density ??= linkDensity(el, text.length)) < floor) return false;
+    return !c.afterStory || isAfterStory(el, cache, c.signal);
+  });
   if (!cand) return false;
   if (rule.minHits && cand.signal && hits(text, cand.signal) < rule.minHits) return false;
   if (rule.require && !rule.require.test(text)) return false;
   const words = countWords(text);
   if (rule.maxWords !== undefined && words > rule.maxWords) return false;
-  if (rule.minLinkDensity !== undefined && linkDensity(el, text.length) < rule.minLinkDensity) return false;
+  if (cand.maxWords !== undefined && words > cand.maxWords) return false;
   if (rootWords >= 150 && words > 0.4 * rootWords) return false;
   const waived = rule.proseWaivedIf !== undefined && words <= rule.proseWaivedIf.maxWords && el.querySelector(rule.proseWaivedIf.contains) !== null;
   if (!rule.proseAllowed && !waived && paragraphs.some((p) => isProse(p, rule.boilerplate))) return false;
@@ -176,7 +211,7 @@ export function matchRule(rule: GenericRule, el: Element, rootWords: number, cac
 export function genericClean(root: Element, removed: Removal[], rules: readonly GenericRule[] = genericRules): void {
   const rootWords = countWords(root.textContent ?? '');
   // Every rule reads the same elements' text: walk each subtree once, not once per rule.
-  const cache = new PassCache();
+  const cache = new PassCache(root);
   for (const rule of rules) {
     const selectors = rule.when.map((c) => c.selectors).join(', ');
     for (const el of Array.from(root.querySelectorAll(selectors))) {

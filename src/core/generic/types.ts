@@ -9,6 +9,18 @@ export interface Candidate {
   selectors: string;
   /** The element's whitespace-collapsed text must match (omit: the selector is the signal). */
   signal?: RegExp;
+  /** Structure the element must be or hold (a video player, a form, a link or button). */
+  contains?: string;
+  /** At most this many words for this candidate (checked before its text is read). */
+  maxWords?: number;
+  /** This candidate's own link-density floor, in place of the rule's. */
+  minLinkDensity?: number;
+  /**
+   * The element comes after the story: no prose paragraph follows it in its article (or
+   * main, or the root), and it is not one more block in a run of prose blocks of its own tag.
+   * For clutter known by its phrasing alone (a bio box without a bio class).
+   */
+  afterStory?: boolean;
 }
 
 export interface GenericRule {
