@@ -3,7 +3,8 @@ import type { GenericRule } from './types.ts';
 /**
  * Author bio boxes after the story (WordPress .author-bio, Arc .b-author-bio). A bio is
  * prose, so the guard is the box's class plus bio phrasing ("is the Herald's … reporter",
- * "covers transportation", "View all posts by").
+ * "covers transportation", "View all posts by"), or, for a box whose class names no bio,
+ * a text that opens with one and a place after the story.
  */
 export const authorBio: GenericRule = {
   id: 'author-bio',
@@ -11,6 +12,16 @@ export const authorBio: GenericRule = {
     {
       selectors:
         '[class*="author-bio" i], [class*="authorbio" i], [class*="author-box" i], [class*="about-author" i], [class*="author-info" i], [class*="author-description" i], [class*="author-card" i], [class*="contributor-bio" i], [class*="writer-bio" i]',
+    },
+    // A box of any name whose text opens with a bio: "Naomi Castellano is a contributing
+    // writer at …", "Marisol Vega Marisol covers consumer protection …". Phrasing alone
+    // is not proof (a story may be about a reporter), so the box must come after the story.
+    {
+      selectors: 'div, section, aside, footer',
+      signal:
+        /^(?:About (?:the )?authors?:? )?(?:[A-Z][\w'’.-]* ){1,4}(?:(?:is|was|has been) (?:an?|the|[A-Z][\w'’.-]*) (?:[\w'’-]+ ){0,4}?(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photographer|critic)\b|(?:covers|writes about|reports on|has covered|has reported on)\b)/,
+      afterStory: true,
+      maxWords: 80,
     },
   ],
   boilerplate: /\b(?:reporter|correspondent|editor|columnist|journalist|contributor|covers|writes about|can be reached|view all posts|more (?:stories|articles) by|follow (?:him|her|them)|is an? (?:[\w-]+ ){0,3}(?:engineer|writer|designer|developer|scientist|researcher|producer|photographer|author)|joined [A-Z][\w ]{0,40} in \d{4})\b/i,

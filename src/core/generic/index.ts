@@ -12,6 +12,7 @@ import { adLabel } from './ad-label.ts';
 import { readerAsk } from './reader-ask.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { rightsLine } from './rights-line.ts';
+import { videoStrip } from './video-strip.ts';
 
 /** Ordered: containers first (a banner goes whole), single labels last. */
 export const genericRules: readonly GenericRule[] = [
@@ -22,6 +23,7 @@ export const genericRules: readonly GenericRule[] = [
   newsletter,
   subscription,
   relatedBox,
+  videoStrip,
   authorBio,
   nextPrev,
   readerAsk,

@@ -16,6 +16,16 @@ export const newsletter: GenericRule = {
     // A box named for a newsletter needs no English word (Arabic "النشرة البريدية … اشترك"):
     // the name is the signal; the prose guard and the e-mail-field waiver apply as above.
     { selectors: '[class*="newsletter" i], [id*="newsletter" i]' },
+    // A box of any class that opens with a newsletter's name and pitches it to "your inbox"
+    // ("Business Pulse newsletter / Markets, money and companies, in your inbox every
+    // weekday evening"), holding the form or link that signs you up.
+    {
+      selectors: 'div, section, aside',
+      // Case-sensitive: the name is capitalised ("Business Pulse", "The Briefing", "Our").
+      signal: /^(?:(?:[Ss]ign up (?:for|to) )?(?:[A-Z][\w'’&-]* ){1,4}|[Ss]ign up (?:for|to) our )[Nn]ewsletter\b.{0,160}\b(?:in|to|into) your in-?box\b/,
+      contains: 'form, input, button, a[href]',
+      maxWords: 60,
+    },
   ],
   // "newsletter" alone is not boilerplate: a story may be about a school newsletter (fixture).
   proseWaivedIf: { contains: 'input[type="email"], input[name*="email" i]', maxWords: 90 },
