@@ -163,6 +163,7 @@ describe('extractQuotes after round C', () => {
 
   it('reads no name in a heading that opens with a question word ("What I changed")', () => {
     expect(namesIn('What I changed')).toEqual([]);
+    expect(namesIn('Share The Daily Ledger')).toEqual([]);
     expect(namesIn('Ines Bakri spoke.').map((n) => n.name)).toEqual(['Ines Bakri']);
   });
 });

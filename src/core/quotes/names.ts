@@ -142,7 +142,7 @@ export function namesIn(text: string): Named[] {
     const article = /^(the|The)$/.test(lead) || r[0] === 'The';
     while (r.length && STOP.test(r[0] ?? '')) r = r.slice(1);
     // "at the Whitfield Institute", "in Vienna, Tokyo and Buenos Aires": places and bodies, not people.
-    const where = article || PLACE_LEAD.test(lead) || (place && /^(and|or|,)$/.test(lead));
+    const where = article || PLACE_LEAD.test(lead) || (place && /^(and|or|,)$/.test(lead)) || r.includes('The'); // "Share The Margin": a title
     const n = r.length && !where ? splitRole(r, []) : null;
     const size = n ? n.name.split(' ').length : 0;
     if (n && size >= 2 && size <= 4) out.push(n);
