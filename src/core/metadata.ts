@@ -91,13 +91,19 @@ function hint(doc: Document, sources: MetaSource[] | undefined, all: boolean): s
   return null;
 }
 
+/** An ISO time in UTC: Z or +00:00. */
+const UTC = /(?:Z|[+-]00:?00)$/;
+
 export function readMeta(doc: Document, rule: SiteRule | null): PageMeta {
   const ld = jsonLdArticles(doc);
   const offset = rule?.meta?.utcOffset;
-  let published =
-    parseDate(metaContent(doc, 'article:published_time'), offset) ??
-    ld.map((a) => parseDate(typeof a.datePublished === 'string' ? a.datePublished : null, offset)).find(Boolean) ??
-    null;
+  const stated = [
+    parseDate(metaContent(doc, 'article:published_time'), offset),
+    ...ld.map((a) => parseDate(typeof a.datePublished === 'string' ? a.datePublished : null, offset)),
+  ].filter((d): d is string => d !== null);
+  let published = stated[0] ?? null;
+  // The same moment in the site's own offset beats UTC (a meta tag in Z, the JSON-LD in -05:00).
+  if (published && UTC.test(published)) published = stated.find((d) => !UTC.test(d) && /T/.test(d) && Date.parse(d) === Date.parse(published!)) ?? published;
   if (!published) {
     const at = inArticle(doc, 'time[datetime][itemprop="datePublished"], [itemprop="datePublished"][content], time[datetime]')[0];
     published = parseDate(at?.getAttribute('datetime') ?? at?.getAttribute('content'), offset);

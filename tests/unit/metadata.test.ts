@@ -17,6 +17,16 @@ describe('readMeta', () => {
     expect(m.published).toBe('2025-02-11T09:12:40+05:30');
   });
 
+  it('gives the date in the site\'s own offset when a UTC meta tag and the JSON-LD state the same moment', () => {
+    const page = (meta: string, ld: string) =>
+      `<html><head><meta property="article:published_time" content="${meta}"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"${ld}"}</script></head><body><p>x</p></body></html>`;
+    const read = (meta: string, ld: string) => readMeta(domOf(page(meta, ld), 'https://example.org/a'), null).published;
+    expect(read('2025-02-11T18:42:00.000Z', '2025-02-11T13:42:00-05:00')).toBe('2025-02-11T13:42:00-05:00');
+    expect(read('2025-05-02T12:00:00+00:00', '2025-05-02T05:00:00-07:00')).toBe('2025-05-02T05:00:00-07:00');
+    // Different moments: the meta tag stays (it is the article's own tag).
+    expect(read('2025-05-02T12:00:00+00:00', '2025-05-01T05:00:00-07:00')).toBe('2025-05-02T12:00:00+00:00');
+  });
+
   it('never takes the byline or date from a related card or rail', () => {
     const body = `<aside class="related-rail"><div class="card"><p class="card-byline">By Peter Hallam</p><time datetime="2025-06-02T08:00:00+00:00">June 2</time></div></aside>
       <article><h1>Headline</h1><span itemprop="author">By Ines Carvalho</span><time itemprop="datePublished" datetime="2025-06-03T10:41:00+02:00">June 3</time>${STORY}</article>`;
