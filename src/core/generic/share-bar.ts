@@ -3,8 +3,9 @@ import type { GenericRule } from './types.ts';
 /**
  * Share bars: Jetpack .sharedaddy "Share this:", Arc .b-social-share, per-entry live-blog
  * share buttons; and a one-line share or follow button of any class ("Share The Margin",
- * "Follow us on Google News"): the link or button itself, matched on its whole text, so a
- * sentence that starts "Share prices …" or "Follow the money" cannot qualify.
+ * "Follow us on Google News"), matched on the whole text of the block, button or (for a follow
+ * link) the link, so a sentence that starts "Share prices …" or "Follow the money", or a
+ * charity's name in a link mid-sentence, cannot qualify.
  */
 export const shareBar: GenericRule = {
   id: 'share-bar',
@@ -14,9 +15,11 @@ export const shareBar: GenericRule = {
       signal: /share|facebook|twitter|whatsapp|linkedin|follow us|copy link|email|^\s*$/i,
     },
     {
-      selectors: 'a, button',
+      // The block or button, not a bare link: a link named "Share Our Strength" may sit in a sentence.
+      selectors: 'p, div, button',
       // "Share" and a capitalised name of at most four words: the publication.
       signal: /^Share (?:this (?:story|article|post)|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})$/,
+      contains: 'a, button',
       maxWords: 8,
     },
     {
