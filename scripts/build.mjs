@@ -1,7 +1,8 @@
 // Builds the Chrome and the Firefox extension from the one manifest.json:
 // dist/chrome/ and dist/firefox/. Usage: node scripts/build.mjs [chrome|firefox]...
 import { build } from 'vite';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const targets = process.argv.slice(2).length ? process.argv.slice(2) : ['chrome', 'firefox'];
 
@@ -19,6 +20,28 @@ function finishManifest(target) {
   writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
+function filesIn(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? filesIn(p) : [p];
+  });
+}
+
+/**
+ * crxjs also emits the injected script as an ES module chunk (assets/content-script.ts-*.js,
+ * 125 kB) that nothing loads: the IIFE in src/content/ is what goes into pages. A script in
+ * assets/ that no other file names is dead weight in the package, so it goes.
+ */
+function dropUnreferenced(target) {
+  const dist = `dist/${target}`;
+  const all = filesIn(dist);
+  const texts = all.filter((f) => /\.(js|html|json|css)$/.test(f)).map((f) => [f, readFileSync(f, 'utf8')]);
+  for (const file of all.filter((f) => f.startsWith(path.join(dist, 'assets')) && f.endsWith('.js'))) {
+    const name = path.basename(file);
+    if (!texts.some(([other, text]) => other !== file && text.includes(name))) rmSync(file);
+  }
+}
+
 for (const target of targets) {
   if (target !== 'chrome' && target !== 'firefox') {
     console.error(`unknown target ${target}: use chrome or firefox`);
@@ -27,5 +50,6 @@ for (const target of targets) {
   process.env.TARGET = target;
   await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
   finishManifest(target);
+  dropUnreferenced(target);
   console.log(`built dist/${target}/`);
 }

@@ -49,6 +49,14 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect(worker).not.toContain('Readability');
   });
 
+  it('ships no script that nothing loads', () => {
+    const texts = files(dist).filter((f) => /\.(js|html|json|css)$/.test(f)).map((f) => [f, readFileSync(f, 'utf8')] as const);
+    for (const file of files(path.join(dist, 'assets')).filter((f) => f.endsWith('.js'))) {
+      const name = path.basename(file);
+      expect(texts.some(([other, text]) => other !== file && text.includes(name)), name).toBe(true);
+    }
+  });
+
   it('has its injected script as one self-contained file', () => {
     const script = readFileSync(path.join(dist, 'src/content/content-script.js'), 'utf8');
     expect(script).not.toMatch(/^\s*import\s/m);
