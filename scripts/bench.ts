@@ -10,7 +10,8 @@
  * (extract) and the floor (clone + one walk), 1 warm-up + N measured runs; medians per page,
  * then median and 95th percentile across pages. Then, with the built extension: click to
  * story in the popup and click to reader overlay painted, on the fixture articles (or on the
- * DIR pages); and the size of the injected script. CPU profiles of the 2 slowest pages and
+ * DIR pages), split into phases by the popup's own marks, against an empty popup clicked the
+ * same way (the browser's floor); and the size of the injected script. CPU profiles of the 2 slowest pages and
  * the median one (--profile N: the N slowest; 0: none) go to out/bench/profiles/, and the
  * report says where the pipeline's time goes.
  *
@@ -23,6 +24,7 @@ import { listPages } from './bench/pages.ts';
 import { servePages } from './bench/serve-dir.ts';
 import { timePages } from './bench/chromium.ts';
 import { timeClicks } from './bench/clicks.ts';
+import { timeEmptyPopup } from './bench/popup-floor.ts';
 import { profilePages } from './bench/profile.ts';
 import { timeCold } from './bench/cold.ts';
 import { builtSizes, injectedScript, sizeOf } from './bench/size.ts';
@@ -96,10 +98,13 @@ async function main(): Promise<void> {
       return timeCold(session.browser, server, pages, { runs: o.coldRuns, indexOf: (p) => pages.indexOf(p), log });
     })() : null;
     let clicks = null;
+    let emptyPopup = null;
     if (o.clicks) {
       const clickPages = o.pages ? pages : pages.filter((p) => p.fixture);
       log(`click timings with dist/chrome, ${o.clickRuns} runs on ${clickPages.length} pages:`);
       clicks = await timeClicks(session, server, clickPages, { runs: o.clickRuns, indexOf: (p) => pages.indexOf(p), log });
+      log('the same clicks with an empty popup (what the browser alone costs):');
+      emptyPopup = await timeEmptyPopup(server, clickPages, { runs: o.clickRuns, indexOf: (p) => pages.indexOf(p), log });
     }
     // The slowest pages, and the median page (what a click on a usual story costs).
     const byTime = timings.map((t, index) => ({ index, page: t.page, ms: t.median.pipeline })).sort((a, b) => b.ms - a.ms);
@@ -108,11 +113,11 @@ async function main(): Promise<void> {
     if (o.profile > 0 && mid && !targets.includes(mid)) targets.push(mid);
     if (targets.length) log(`profiling ${targets.map((s) => s.page.name).join(', ')} …`);
     const profiles = await profilePages(session.browser, server, targets);
-    const summary = summarize(timings, clicks, sizeOf(injectedScript()), cold);
+    const summary = summarize(timings, clicks, sizeOf(injectedScript()), cold, emptyPopup);
     if (o.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
     else {
       process.stdout.write(`${machine(chromium)}\n\n`);
-      process.stdout.write(`${report(summary, timings, clicks, builtSizes(), profiles, cold)}\n`);
+      process.stdout.write(`${report(summary, timings, clicks, builtSizes(), profiles, cold, emptyPopup)}\n`);
     }
   } finally {
     await session.close();

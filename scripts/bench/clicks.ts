@@ -6,6 +6,10 @@
  *                   it includes puppeteer attaching to the popup (~25–50 ms here). Also kept:
  *                   the popup's own clock (its timeOrigin after the click, plus its largest
  *                   contentful paint), which does not include puppeteer's attach.
+ *                   The popup's marks (src/popup/popup.ts) split the click into phases on the
+ *                   popup's clock: the browser opening the popup (click → its timeOrigin),
+ *                   the popup's start-up (→ declutter:ask), the page's work: inject, extract,
+ *                   answer (→ declutter:answer), and drawing the story (→ declutter:shown).
  *   click → overlay from the mouse-up on the popup's "Reader view" button to the
  *                   declutter-reader element in the page and painted (a requestAnimationFrame
  *                   then a task, watched from the page's own main world).
@@ -26,8 +30,15 @@ export interface ClickTiming {
   popupMs: number[];
   /** Click to the popup's largest contentful paint, on the popup's clock. */
   popupPaintMs: number[];
+  /** Click to the story drawn (declutter:shown), on the popup's clock: no puppeteer in it. */
+  shownMs: number[];
+  phases: Record<Phase, number[]>;
   overlayMs: number[];
 }
+
+export const PHASES = ['open', 'boot', 'page', 'render'] as const;
+export type Phase = (typeof PHASES)[number];
+export const emptyPhases = (): Record<Phase, number[]> => ({ open: [], boot: [], page: [], render: [] });
 
 // In-page code as source text: tsx's name-keeping helper (__name) does not exist in the page.
 
@@ -43,15 +54,28 @@ const ARM_OVERLAY_WATCH = `window.__overlayPainted = new Promise(function (resol
   mo.observe(document, { childList: true, subtree: true });
 }); undefined`;
 
-/** The popup's navigation start (epoch ms) and its largest contentful paint (ms after it). */
-const POPUP_LCP = `new Promise(function (resolve) {
-  function done(lcp) { resolve({ origin: performance.timeOrigin, lcp: lcp }); }
+/** The popup's navigation start (epoch ms), its largest contentful paint and its marks (ms after it). */
+export const POPUP_LCP = `new Promise(function (resolve) {
+  function done(lcp) {
+    var marks = {};
+    performance.getEntriesByType('mark').forEach(function (m) { marks[m.name] = m.startTime; });
+    var nav = performance.getEntriesByType('navigation')[0];
+    resolve({ origin: performance.timeOrigin, lcp: lcp, marks: marks, loaded: nav ? nav.domContentLoadedEventEnd : null });
+  }
   new PerformanceObserver(function (list) {
     var last = list.getEntries().at(-1);
     done(last ? last.startTime : null);
   }).observe({ type: 'largest-contentful-paint', buffered: true });
   setTimeout(function () { done(null); }, 1000);
 })`;
+
+export interface PopupClock {
+  origin: number;
+  lcp: number | null;
+  marks: Record<string, number>;
+  /** domContentLoadedEventEnd, ms after origin. */
+  loaded: number | null;
+}
 
 async function oneRun(session: Session, url: string, measured: ClickTiming | null): Promise<boolean> {
   const { browser, extensionId } = session;
@@ -69,12 +93,23 @@ async function oneRun(session: Session, url: string, measured: ClickTiming | nul
     const popup = await target.asPage();
     await popup.waitForSelector('main[aria-busy="false"]', { timeout: 60_000 });
     const t1 = performance.now();
-    const { origin, lcp } = (await popup.evaluate(POPUP_LCP)) as { origin: number; lcp: number | null };
+    const { origin, lcp, marks } = (await popup.evaluate(POPUP_LCP)) as PopupClock;
     const button = await popup.$('::-p-aria(Reader view[role="button"])');
     const story = button !== null;
     if (measured) {
+      const opened = origin - (performance.timeOrigin + t0);
       measured.popupMs.push(t1 - t0);
-      if (lcp !== null) measured.popupPaintMs.push(origin + lcp - (performance.timeOrigin + t0));
+      if (lcp !== null) measured.popupPaintMs.push(opened + lcp);
+      const ask = marks['declutter:ask'];
+      const answer = marks['declutter:answer'];
+      const shown = marks['declutter:shown'];
+      if (ask !== undefined && answer !== undefined && shown !== undefined) {
+        measured.shownMs.push(opened + shown);
+        measured.phases.open.push(opened);
+        measured.phases.boot.push(ask);
+        measured.phases.page.push(answer - ask);
+        measured.phases.render.push(shown - answer);
+      }
     }
     if (!button) {
       await popup.close();
@@ -105,7 +140,7 @@ export async function timeClicks(
   const out: ClickTiming[] = [];
   if (pages[0]) await oneRun(session, server.url(opts.indexOf(pages[0])), null);
   for (const p of pages) {
-    const t: ClickTiming = { page: p, story: true, popupMs: [], popupPaintMs: [], overlayMs: [] };
+    const t: ClickTiming = { page: p, story: true, popupMs: [], popupPaintMs: [], shownMs: [], phases: emptyPhases(), overlayMs: [] };
     for (let r = 0; r < opts.runs; r++) t.story = (await oneRun(session, server.url(opts.indexOf(p)), t)) && t.story;
     opts.log(
       `  ${p.name}: click→popup ${median(t.popupMs).toFixed(0)} ms` +

@@ -31,15 +31,20 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(options: { headed?: boolean } = {}): Promise<Session> {
-  if (!existsSync(path.join(chromeBuild, 'manifest.json'))) {
-    throw new Error(`No build in ${chromeBuild}: run npm run build first.`);
+/**
+ * `extension` loads another unpacked extension instead of the build (the benchmark's empty
+ * popup, which measures what the browser alone costs); it must have a service worker.
+ */
+export async function launch(options: { headed?: boolean; extension?: string } = {}): Promise<Session> {
+  const extensionDir = options.extension ?? chromeBuild;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build in ${extensionDir}: run npm run build first.`);
   }
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
     headless: !options.headed,
     pipe: true,
-    enableExtensions: [chromeBuild],
+    enableExtensions: [extensionDir],
     defaultViewport: options.headed ? null : { width: 1280, height: 900 },
     args: [
       '--no-sandbox',
