@@ -2,7 +2,7 @@ import type { Removal } from './types.ts';
 import type { GenericRule } from './generic/types.ts';
 import { genericRules } from './generic/index.ts';
 import { log } from './removal-log.ts';
-import { blockTexts, countWords, isBlock, isProse, normalize, stripInvisible } from './text.ts';
+import { blockTexts, countWords, global, isBlock, isProse, normalize, stripInvisible, testable } from './text.ts';
 
 /**
  * Site-independent clutter. The rules are data (src/core/generic/<id>.ts, one file each);
@@ -19,7 +19,7 @@ const LINK_TEXT = 'a';
 
 function hits(text: string, signal: RegExp): number {
   const found = new Set<string>();
-  for (const m of text.matchAll(new RegExp(signal.source, signal.flags.includes('g') ? signal.flags : `${signal.flags}g`))) {
+  for (const m of text.matchAll(global(signal))) {
     found.add(m[0].toLowerCase());
   }
   return found.size;
@@ -157,7 +157,7 @@ function mayMatch(candidates: GenericRule['when'], el: Element): boolean {
 function isAfterStory(el: Element, cache: PassCache, signal: RegExp | undefined): boolean {
   // Any 20+ word paragraph counts as story here, bio words or not (a story about reporters
   // is still story), unless it opens as the candidate does (a second bio box after the first).
-  const own = signal && new RegExp(signal.source, signal.flags.replace('g', ''));
+  const own = signal && testable(signal);
   const prose = (s: Element): boolean => cache.paragraphsOf(s).some((p) => isProse(p) && !(own && own.test(p)));
   const prev = el.previousElementSibling;
   if (prev && prev.tagName === el.tagName && cache.paragraphsOf(prev).length === 1 && prose(prev)) return false;
@@ -191,7 +191,7 @@ export function matchRule(rule: GenericRule, el: Element, rootWords: number, cac
   const text = paragraphs.join(' ');
   let density: number | undefined;
   const cand = candidates.find((c) => {
-    if (c.signal && !new RegExp(c.signal.source, c.signal.flags.replace('g', '')).test(text)) return false;
+    if (c.signal && !testable(c.signal).test(text)) return false;
     const floor = c.minLinkDensity ?? rule.minLinkDensity;
     if (floor !== undefined && (density ??= linkDensity(el, text.length)) < floor) return false;
     return !c.afterStory || isAfterStory(el, cache, c.signal);
