@@ -1,13 +1,19 @@
 import type { GenericRule } from './types.ts';
 
-/** A block whose whole text is an ad label ("ADVERTISEMENT", "Story continues below advertisement"). */
+/**
+ * A block whose whole text is an ad label ("ADVERTISEMENT", "Story continues below
+ * advertisement"), in English or in the label a paper in another language prints over its ad
+ * slots ("Anzeige", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Advertentie",
+ * "Reklame", "Annons", "Mainos", "Реклама"): an English edition of a German paper keeps
+ * "Anzeige". Whole text only, so prose that uses the word stays.
+ */
 export const adLabel: GenericRule = {
   id: 'ad-label',
   when: [
     {
       selectors: 'div, span, p, small, aside',
       signal:
-        /^(?:advertisement|advertisements|sponsored|ad|ads|advertisement - continue reading below|story continues below advertisement|article continues below(?: this)? (?:ad|advertisement))$/i,
+        /^(?:advertisement|advertisements|sponsored|ad|ads|advertisement - continue reading below|story continues below advertisement|article continues below(?: this)? (?:ad|advertisement)|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklame|reklama|annons|annonse|mainos|реклама)$/i,
     },
   ],
   maxWords: 8,
