@@ -99,6 +99,7 @@ function run(doc: Document, url: string, trace: Trace): ExtractResult {
   trace.stage = 'post-clean';
   const title = normalize(meta.title ?? parsed.title ?? '');
   dropLeadingTitle(frag, title);
+  dropLeadingByline(frag, meta.byline);
   let paragraphs = blockTexts(frag);
   if (paragraphs[0] && paragraphs[0] === title) paragraphs = paragraphs.slice(1);
   const text = paragraphs.join(' ');
@@ -167,6 +168,43 @@ function dropLeadingTitle(root: DocumentFragment, title: string): void {
     if (p.compareDocumentPosition(heading) & 4 /* FOLLOWING */ && normalize(p.textContent ?? '')) return;
   }
   heading.remove();
+}
+
+/**
+ * A byline line at the top of the body ("By Lucy Barnes and Josh Hartley", "By Priya Sandhu
+ * 13 May 2025") repeats what the metadata line already shows, so it goes: only among the
+ * first few blocks, and only a block whose whole text is the byline, with or without "By",
+ * followed by nothing or a date (a sentence naming the author stays; so does a live-blog
+ * entry's "13:42 Tom Reeve" or a line that adds a role).
+ */
+function dropLeadingByline(root: DocumentFragment, byline: string | null): void {
+  const want = byline ? bylineKey(byline) : '';
+  if (!want) return;
+  let seen = 0;
+  for (const el of Array.from(root.querySelectorAll('p, div, address, li, h4, h5, h6'))) {
+    const text = normalize(el.textContent ?? '');
+    if (!text) continue;
+    if (el.querySelector('p, div, li, address, h4, h5, h6')) continue; // a wrapper: look at its blocks
+    const key = bylineKey(text);
+    if (key.startsWith(want) && (key.length === want.length || DATE_REST.test(key.slice(want.length).trim()))) {
+      el.remove();
+      return;
+    }
+    if (++seen >= 4) return;
+  }
+}
+
+/** What may follow the byline on its line: a date, perhaps a weekday and a time. */
+const DATE_REST =
+  /^(?:[|·•,–—-]\s*)?(?:(?:updated|published|posted)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?(?:\s+[a-z]{2,5})?)?$/;
+
+function bylineKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/^(?:by|von|par|por)\s+/, '')
+    .replace(/[.,;:|·•\s]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -30,6 +30,28 @@ describe('extract', () => {
     expect(a.article.quotes).toEqual(b.article.quotes);
   });
 
+  it('drops a byline line at the top of the body, and only that', () => {
+    const prose = (n: number) =>
+      `<p>Paragraph ${n} of the story: the council met on Tuesday evening and voted to keep the library open for another year, after a long debate about the budget and the staff.</p>`;
+    const page = (lead: string) =>
+      `<html><head><meta name="author" content="Jane Roe"><title>Library stays open</title></head><body><article><h1>Library stays open</h1>` +
+      `${lead}${prose(1)}<p>Jane Roe wrote about the library's first year in 2019, and the council said then that it would review the plan.</p>${prose(2)}${prose(3)}</article></body></html>`;
+    const paragraphsOf = (lead: string) => {
+      const r = extract(domOf(page(lead), 'https://news.example/library'), 'https://news.example/library');
+      if (!r.ok) throw new Error('no article');
+      expect(r.article.byline).toBe('Jane Roe');
+      return r.article.paragraphs;
+    };
+    for (const gone of ['<p>By Jane Roe</p>', '<div class="x"><p>By <a href="/jane">Jane Roe</a> 5 March 2025</p></div>', '<p>Jane Roe | Tue 4 Mar 2025, 09:30 GMT</p>']) {
+      const paras = paragraphsOf(gone);
+      expect(paras[0], gone).toMatch(/^Paragraph 1/);
+      expect(paras.some((p) => p.startsWith('Jane Roe wrote')), gone).toBe(true);
+    }
+    // A live-blog entry's time and author, and a line that adds a role, stay.
+    expect(paragraphsOf('<p>13:42 Jane Roe</p>')[0]).toBe('13:42 Jane Roe');
+    expect(paragraphsOf('<p>By Jane Roe, Health Correspondent</p>')[0]).toBe('By Jane Roe, Health Correspondent');
+  });
+
   it('gives no-article for a short page', () => {
     const doc = domOf('<html><body><article><p>Just a line of text.</p></article></body></html>', 'https://example.com/x');
     expect(extract(doc, 'https://example.com/x')).toEqual({
