@@ -26,6 +26,14 @@ export const newsletter: GenericRule = {
       contains: 'form, input, button, a[href]',
       maxWords: 60,
     },
+    // The same box with any pitch ("The Rundschau International Newsletter / Our best stories
+    // from Germany and Europe, delivered every Friday"): the e-mail field is the proof.
+    {
+      selectors: 'div, section, aside',
+      signal: /^(?:(?:[Ss]ign up (?:for|to) )?(?:[A-Z][\w'’&-]* ){1,4}|[Ss]ign up (?:for|to) our )[Nn]ewsletters?\b/,
+      contains: 'input[type="email"], input[name*="email" i]',
+      maxWords: 60,
+    },
   ],
   // "newsletter" alone is not boilerplate: a story may be about a school newsletter (fixture).
   proseWaivedIf: { contains: 'input[type="email"], input[name*="email" i]', maxWords: 90 },
