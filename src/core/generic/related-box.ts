@@ -15,10 +15,11 @@ export const relatedBox: GenericRule = {
     },
     {
       selectors: 'p, div, aside, section, ul, li',
-      signal: /^(?:also read|read more|read also|related|related coverage|related stories|related articles|more on this story|see also|you may also like|recommended(?: for you)?|read next|up next|sponsored content|more from)\b\s*:?/i,
+      signal: /^(?:also read|read more|read also|related|related coverage|related stories|related articles|more on this story|see also|you may also like|recommended(?: for you)?|read next|up next|sponsored content|more from)\b\s*:?|^(?:watch(?: now| video| the video)?|video)\s*[:|]/i,
       // Headed by its label, a list of story cards ("More from this author", "More from
       // <publication>") is a related box even when each title link carries a one-line
-      // summary that is not a link: a lower link share suffices.
+      // summary that is not a link: a lower link share suffices. A "Watch now: <linked video
+      // title>" line is the same promotion for a video; it needs its colon or bar.
       minLinkDensity: 0.25,
     },
   ],
