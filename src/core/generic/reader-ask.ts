@@ -4,8 +4,9 @@ import type { GenericRule } from './types.ts';
  * A short ask to the reader in the middle of a post: "Enjoying this post? Subscribe to get
  * new posts in your inbox", "Like this story? Become a member" (Ghost and Substack callout
  * cards, blog CTAs), "Download the KXTV 7 News app for breaking news alerts", "Click here to
- * download …", "Have a news tip? Send it to us here." (local TV). The block must open with
- * the question or the imperative and carry an ask word; at most
+ * download …", "Have a news tip? Send it to us here." (local TV), "Is there a claim you want
+ * us to check? Send it to tips@…", "Send us your memories of …" with a link to the form.
+ * The block must open with the question or the imperative and carry an ask word; at most
  * 40 words, and the prose guard holds, so a story paragraph never qualifies.
  */
 export const readerAsk: GenericRule = {
@@ -25,8 +26,27 @@ export const readerAsk: GenericRule = {
       // "Have a news tip? Send it to us here." The question, then the ask at once.
       signal: /^\W*(?:have|got) an? (?:news )?(?:tip|story(?: idea| tip)?)\s*\?\s*(?:send|e-?mail|contact|tell us|let us know)\b/i,
     },
+    {
+      selectors: 'p, div, aside, section',
+      // Any question to the reader, then the ask and the newsroom's address: "Is there a claim
+      // you want us to check? Send it to tips@…", "Do you have a question about your bill?
+      // Email it to …@…". Not inside quotation marks (a quoted speaker), and the address
+      // must follow the ask, so a rhetorical question in a story ("Tell that to …") stays.
+      signal: /^[^\w“”"‘’'«»„]*\w[^?]{0,120}\byou\b[^?]{0,80}\?\s*(?:send|e-?mail|contact|write to|tell|message|get in touch|let us know)\b.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i,
+    },
+    {
+      selectors: 'p, div, aside, section',
+      // "Send us your memories of someone who has died recently [Write a tribute]", "Tell us
+      // your experiences of …": the imperative opens the block, which holds the link, button
+      // or form that takes the answer; the prose guard keeps a story sentence that opens so.
+      signal: /^[^\w“”"‘’'«»„]*(?:send|tell|show|e-?mail|share with) us your (?:memories|memory|stories|story|photos|pictures|videos|questions|tips|experiences?|views|thoughts|tributes|news)\b/i,
+      contains: 'a[href], button, form',
+    },
   ],
   // The ask: subscribe, join, give, download, or send the newsroom a tip.
   require: /subscri|sign up|member|inbox|support|donat|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know/i,
+  // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
+  // sending something to the newsroom's address is no story prose.
+  boilerplate: /\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
   maxWords: 40,
 };
