@@ -9,7 +9,8 @@
  *                   The popup's marks (src/popup/popup.ts) split the click into phases on the
  *                   popup's clock: the browser opening the popup (click → its timeOrigin),
  *                   the popup's start-up (→ declutter:ask), the page's work: inject, extract,
- *                   answer (→ declutter:answer), and drawing the story (→ declutter:shown).
+ *                   answer (→ declutter:answer), drawing the story (→ declutter:shown), and
+ *                   the quotes, asked for once the story is in and drawn (→ declutter:quotes).
  *   click → overlay from the mouse-up on the popup's "Reader view" button to the
  *                   declutter-reader element in the page and painted (a requestAnimationFrame
  *                   then a task, watched from the page's own main world).
@@ -36,9 +37,9 @@ export interface ClickTiming {
   overlayMs: number[];
 }
 
-export const PHASES = ['open', 'boot', 'page', 'render'] as const;
+export const PHASES = ['open', 'boot', 'page', 'render', 'quotes'] as const;
 export type Phase = (typeof PHASES)[number];
-export const emptyPhases = (): Record<Phase, number[]> => ({ open: [], boot: [], page: [], render: [] });
+export const emptyPhases = (): Record<Phase, number[]> => ({ open: [], boot: [], page: [], render: [], quotes: [] });
 
 // In-page code as source text: tsx's name-keeping helper (__name) does not exist in the page.
 
@@ -103,12 +104,14 @@ async function oneRun(session: Session, url: string, measured: ClickTiming | nul
       const ask = marks['declutter:ask'];
       const answer = marks['declutter:answer'];
       const shown = marks['declutter:shown'];
-      if (ask !== undefined && answer !== undefined && shown !== undefined) {
+      const quoted = marks['declutter:quotes'];
+      if (ask !== undefined && answer !== undefined && shown !== undefined && quoted !== undefined) {
         measured.shownMs.push(opened + shown);
         measured.phases.open.push(opened);
         measured.phases.boot.push(ask);
         measured.phases.page.push(answer - ask);
         measured.phases.render.push(shown - answer);
+        measured.phases.quotes.push(quoted - shown);
       }
     }
     if (!button) {

@@ -25,7 +25,7 @@ export interface Summary {
   clickToStoryShownMedianMs: number | null;
   /** The same click on an extension whose popup is one static line: the browser's floor. */
   clickToEmptyPopupMedianMs: number | null;
-  /** The popup's clock split: browser opens the popup, popup start-up, the page's work, drawing. */
+  /** The popup's clock split: browser opens the popup, popup start-up, the page's work, drawing the story; then the quotes. */
   popupPhasesMedianMs: Record<Phase, number> | null;
   injectedScriptBytes: number;
   injectedScriptGzipBytes: number;
@@ -140,7 +140,8 @@ export function report(
       `  story shown, popup clock: median ${fmtMs(s.clickToStoryShownMedianMs ?? NaN)} ms` +
         (s.popupPhasesMedianMs
           ? ` = browser opens the popup ${fmtMs(s.popupPhasesMedianMs.open)} + popup start-up ${fmtMs(s.popupPhasesMedianMs.boot)}` +
-            ` + page (inject, extract, answer) ${fmtMs(s.popupPhasesMedianMs.page)} + drawing ${fmtMs(s.popupPhasesMedianMs.render)} (medians of each)`
+            ` + page (inject, extract, answer) ${fmtMs(s.popupPhasesMedianMs.page)} + drawing ${fmtMs(s.popupPhasesMedianMs.render)} (medians of each);` +
+            ` the quotes follow ${fmtMs(s.popupPhasesMedianMs.quotes)} later`
           : ''),
     );
     if (empty) {

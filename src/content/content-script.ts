@@ -7,7 +7,7 @@
  */
 import browser, { type Runtime } from '../shared/browser';
 import { isContentRequest, type ContentHandlers, type PageResult } from '../shared/messages';
-import { extract } from '../core/extract';
+import { extractStory, type Staged } from '../core/extract';
 import { Overlay } from './overlay';
 import { writeClipboard } from '../shared/clipboard';
 import { copyActions } from '../shared/copy-actions';
@@ -17,32 +17,65 @@ const scope = globalThis as typeof globalThis & { [marker]?: true };
 
 if (!scope[marker]) {
   scope[marker] = true;
-  let last: { url: string; result: PageResult } | null = null;
+  /** The last reading of the page; quotesFound once its quotes are in it. */
+  let last: { url: string; staged: Staged; quotesFound: boolean } | null = null;
   const overlay = new Overlay();
 
-  function currentResult(): PageResult {
+  /** The story as the page is now, quotes not yet looked for. */
+  function story(): NonNullable<typeof last> {
     // The result must match the page at the moment of the request: reuse it only while
     // the URL is the same (a single-page app may have moved on).
-    if (last && last.url === location.href) return last.result;
-    let result: PageResult;
+    if (last && last.url === location.href) return last;
+    let staged: Staged;
     try {
-      result = extract(document, location.href);
+      staged = extractStory(document, location.href);
     } catch (error) {
-      result = { ok: false, error: 'failed', message: 'Declutter could not read this page.' };
+      staged = { result: { ok: false, error: 'failed', message: 'Declutter could not read this page.' }, findQuotes: () => undefined };
       console.error('[Declutter] extraction threw outside the core', error);
     }
+    const result = staged.result;
     if (!result.ok && 'stage' in result && result.stage) {
       // For developers: the person sees result.message; this says where and why.
       console.error(`[Declutter] extraction failed at stage "${result.stage}" (site rule: ${result.rule ?? 'none'}) on ${location.href}: ${result.cause}`);
     }
-    last = { url: location.href, result };
-    return result;
+    last = { url: location.href, staged, quotesFound: false };
+    return last;
+  }
+
+  /** The story with its quotes. */
+  function currentResult(): PageResult {
+    const entry = story();
+    findQuotes(entry);
+    return entry.staged.result;
+  }
+
+  /** Puts the quotes into a reading once. A quote finder that throws leaves the story without quotes. */
+  function findQuotes(entry: NonNullable<typeof last>): void {
+    if (!entry.quotesFound) {
+      entry.quotesFound = true;
+      try {
+        entry.staged.findQuotes();
+      } catch (error) {
+        console.error(`[Declutter] quotes failed on ${location.href}`, error);
+      }
+    }
   }
 
   const handlers: ContentHandlers = {
-    extract: async () => {
+    extract: async ({ quotesLater }) => {
       last = null; // a fresh click reads the page as it is now
-      return currentResult();
+      if (!quotesLater) return currentResult();
+      const entry = story();
+      const { result } = entry.staged;
+      if (!result.ok) return result;
+      // Once this answer is on its way (a task after it), the quotes are found, so they are
+      // ready or nearly when the popup asks.
+      setTimeout(() => findQuotes(entry), 0);
+      return { ...result, article: { ...result.article, quotes: [] } };
+    },
+    quotes: async () => {
+      const result = currentResult();
+      return result.ok ? { ok: true, quotes: result.article.quotes } : result;
     },
     'overlay-open': async ({ quote }) => {
       const result = currentResult();

@@ -52,30 +52,58 @@ interface Trace {
   rule: string | null;
 }
 
+/** The story first, its quotes on demand: a popup can show the story before the quotes are found. */
+export interface Staged {
+  /** The story with `quotes` still empty (when ok), or why there is none. */
+  result: ExtractResult;
+  /** Finds the story's quotes and puts them into `result.article.quotes` (no-op for a failure). May throw. */
+  findQuotes(): void;
+}
+
+const nothingToFind = () => undefined;
+
+function failure(trace: Trace, error: unknown): ExtractResult {
+  return {
+    ok: false,
+    error: 'failed',
+    message: 'Declutter could not clean this page: something in it stopped the reader.',
+    stage: trace.stage,
+    rule: trace.rule,
+    cause: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+  };
+}
+
 /**
- * Never throws: a page that breaks a step gives `error: 'failed'` with the stage and the
- * site rule, so the extension can log them for developers and say a plain sentence to the
- * person, and the CLI can go on to the next file.
+ * The whole pipeline on a clone of `doc`. Never throws: a page that breaks a step gives
+ * `error: 'failed'` with the stage and the site rule, so the extension can log them for
+ * developers and say a plain sentence to the person, and the CLI can go on to the next file.
  */
 export function extract(doc: Document, url: string): ExtractResult {
+  const staged = extractStory(doc, url);
+  if (!staged.result.ok) return staged.result;
+  try {
+    staged.findQuotes();
+  } catch (error) {
+    return failure({ stage: 'quotes', rule: staged.result.article.siteRule }, error);
+  }
+  return staged.result;
+}
+
+/** As extract(), with the quotes left for `findQuotes()`; never throws either. */
+export function extractStory(doc: Document, url: string): Staged {
   const trace: Trace = { stage: 'preflight', rule: null };
   try {
     return run(doc, url, trace);
   } catch (error) {
-    return {
-      ok: false,
-      error: 'failed',
-      message: 'Declutter could not clean this page: something in it stopped the reader.',
-      stage: trace.stage,
-      rule: trace.rule,
-      cause: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    };
+    return { result: failure(trace, error), findQuotes: nothingToFind };
   }
 }
 
-function run(doc: Document, url: string, trace: Trace): ExtractResult {
+const done = (result: ExtractResult): Staged => ({ result, findQuotes: nothingToFind });
+
+function run(doc: Document, url: string, trace: Trace): Staged {
   const refused = preflight(doc);
-  if (refused) return refused;
+  if (refused) return done(refused);
   trace.stage = 'clone';
   const work = doc.cloneNode(true) as Document;
   trace.stage = 'select-rule';
@@ -93,7 +121,7 @@ function run(doc: Document, url: string, trace: Trace): ExtractResult {
 
   trace.stage = 'readability';
   const parsed = new Readability(work, { charThreshold: 300, keepClasses: false }).parse();
-  if (!parsed?.content) return NO_ARTICLE;
+  if (!parsed?.content) return done(NO_ARTICLE);
 
   trace.stage = 'sanitize';
   const view = doc.defaultView ?? (globalThis as { window?: Window }).window;
@@ -111,13 +139,12 @@ function run(doc: Document, url: string, trace: Trace): ExtractResult {
   const text = paragraphs.join(' ');
   const wordCount = countWords(text);
   // A paywalled teaser is a story cut short, not a link list: the popup says so instead.
-  if (wordCount < (meta.paywalled ? MIN_TEASER_WORDS : MIN_WORDS) || linkDensity(frag, text.length) > MAX_LINK_DENSITY) return NO_ARTICLE;
-  if (isStoryList(frag, paragraphs.length)) return NO_ARTICLE;
+  if (wordCount < (meta.paywalled ? MIN_TEASER_WORDS : MIN_WORDS) || linkDensity(frag, text.length) > MAX_LINK_DENSITY) return done(NO_ARTICLE);
+  if (isStoryList(frag, paragraphs.length)) return done(NO_ARTICLE);
 
   const holder = frag.ownerDocument.createElement('div');
   holder.append(frag);
-  trace.stage = 'quotes';
-  const quotes = extractQuotes(paragraphs, blockquoteParagraphs(holder, paragraphs));
+  const blockquotes = blockquoteParagraphs(holder, paragraphs);
   const article: Article = {
     url,
     title,
@@ -132,12 +159,17 @@ function run(doc: Document, url: string, trace: Trace): ExtractResult {
     paragraphs,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / 230)),
-    quotes,
+    quotes: [],
     removed,
     siteRule: rule?.id ?? null,
     paywalled: meta.paywalled,
   };
-  return { ok: true, article };
+  return {
+    result: { ok: true, article },
+    findQuotes: () => {
+      article.quotes = extractQuotes(paragraphs, blockquotes);
+    },
+  };
 }
 
 /**

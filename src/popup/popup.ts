@@ -5,8 +5,9 @@
  *
  * This entry holds only what the request needs, so the page starts working as soon as the
  * popup's first script runs; the story view (story.ts: copy, Markdown, save, settings) loads
- * meanwhile. The marks (declutter:boot, :ask, :answer, :shown) let the benchmark say where
- * a click's time goes.
+ * meanwhile. The story is drawn before its quotes are found (a second request brings them);
+ * the marks (declutter:boot, :ask, :answer, :shown, :quotes) let the benchmark say where a
+ * click's time goes. The page is busy (aria-busy) until the quotes are in.
  */
 import browser from '../shared/browser';
 import { accessMessages, fileAccessMessage, offLimitsMessage, pageAccess } from '../shared/restricted';
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
   let result;
   try {
     performance.mark('declutter:ask');
-    result = await requestInTab(tab.id, { type: 'extract' });
+    // The story comes first; its quotes follow on a second request.
+    result = await requestInTab(tab.id, { type: 'extract', quotesLater: true });
     performance.mark('declutter:answer');
   } catch (error) {
     console.error('[Declutter] popup: extract request failed', error);
@@ -48,10 +50,19 @@ async function main(): Promise<void> {
     return show(tab.url?.startsWith('file:') ? fileAccessMessage : offLimitsMessage);
   }
   if (!result.ok) return show(result.error === 'no-article' ? 'No article found on this page.' : result.message);
+  const quotes = requestInTab(tab.id, { type: 'quotes' }).then(
+    (answer) => ('quotes' in answer ? answer.quotes : null),
+    (error: unknown) => {
+      console.error('[Declutter] popup: quotes request failed', error);
+      return null;
+    },
+  );
   const { showArticle } = await story;
-  await showArticle(app, tab.id, result.article, await settings, dark);
-  app.setAttribute('aria-busy', 'false');
+  const shown = showArticle(app, tab.id, result.article, await settings, dark, quotes);
   performance.mark('declutter:shown');
+  await shown.quotesShown;
+  app.setAttribute('aria-busy', 'false');
+  performance.mark('declutter:quotes');
 }
 
 main().catch((error: unknown) => {

@@ -10,11 +10,24 @@ export interface QuoteActions {
   showQuote(index: number): Promise<string | null>;
 }
 
-export function quotesSection(article: Article, actions: QuoteActions, status: HTMLElement): HTMLElement {
+/**
+ * `state`: 'pending' while the page is still finding the quotes (the story shows first),
+ * 'failed' when it could not, 'found' once article.quotes holds them.
+ */
+export function quotesSection(article: Article, actions: QuoteActions, status: HTMLElement, state: 'pending' | 'failed' | 'found' = 'found'): HTMLElement {
   const section = el('section', 'quotes');
   const heading = el('h2', 'section-title', 'Key quotes');
   heading.id = 'key-quotes-title';
   section.append(heading);
+  if (state === 'pending') {
+    section.setAttribute('aria-busy', 'true');
+    section.append(el('p', 'empty', 'Finding the quotes…'));
+    return section;
+  }
+  if (state === 'failed') {
+    section.append(el('p', 'empty', 'The quotes could not be read on this page.'));
+    return section;
+  }
   if (article.quotes.length === 0) {
     section.append(el('p', 'empty', 'No direct quotations in this story.'));
     return section;

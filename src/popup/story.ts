@@ -11,7 +11,7 @@ import { requestInTab } from '../shared/inject';
 import { toMarkdown } from '../core/format';
 import { toHtmlDocument } from '../core/format-html';
 import { toQuoteCitation } from '../core/format-quote';
-import type { Article } from '../core/types';
+import type { Article, Quote } from '../core/types';
 import { renderArticle } from './view';
 import { saveFile } from './save';
 
@@ -27,7 +27,18 @@ function settingsPanel(settings: Settings, dark: MediaQueryList): HTMLElement {
   return panel;
 }
 
-export async function showArticle(app: HTMLElement, tabId: number, article: Article, settings: Settings, dark: MediaQueryList): Promise<void> {
+/**
+ * Draws the story, then its quotes once `quotes` settles (null: the page could not find
+ * them). Resolves when the story is drawn; `quotesShown` when the quotes are.
+ */
+export function showArticle(
+  app: HTMLElement,
+  tabId: number,
+  article: Article,
+  settings: Settings,
+  dark: MediaQueryList,
+  quotes: Promise<Quote[] | null>,
+): { quotesShown: Promise<void> } {
   const openOverlay = async (quote?: number) => {
     try {
       const answer = await requestInTab(tabId, { type: 'overlay-open', quote });
@@ -50,7 +61,7 @@ export async function showArticle(app: HTMLElement, tabId: number, article: Arti
     { label: 'Save as Markdown', text: 'Markdown', run: async () => saveFile(fileName(article, 'md'), toMarkdown(article, document), 'text/markdown') },
     { label: 'Save as HTML', text: 'HTML', run: async () => saveFile(fileName(article, 'html'), toHtmlDocument(article), 'text/html') },
   ];
-  renderArticle(app, article, {
+  const view = renderArticle(app, article, {
     readerView: () => openOverlay(),
     groups: [
       { title: 'Copy', items: copies },
@@ -60,5 +71,6 @@ export async function showArticle(app: HTMLElement, tabId: number, article: Arti
       (await writeClipboard({ text: toQuoteCitation(quote, article) })) ? 'Copied the quote with its citation.' : 'Copying failed.',
     showQuote: (index) => openOverlay(index),
     settingsPanel: settingsPanel(settings, dark),
-  });
+  }, true);
+  return { quotesShown: quotes.then((found) => view.showQuotes(found)) };
 }

@@ -2,7 +2,7 @@
  * Builds the popup's screens from plain data. Text only: the popup never renders page HTML,
  * so nothing here needs sanitizing.
  */
-import type { Article } from '../core/types';
+import type { Article, Quote } from '../core/types';
 import { metaLine } from '../shared/meta-line';
 import { paywallNotice } from '../shared/display';
 import { quotesSection, type QuoteActions } from './quotes-view';
@@ -33,7 +33,14 @@ function removedSection(article: Article): HTMLElement | null {
   return details;
 }
 
-export function renderArticle(root: HTMLElement, article: Article, actions: Actions): void {
+/** What can change once the story is on screen. */
+export interface ArticleView {
+  /** Shows the quotes the page found (null: it could not), in place of "Finding the quotes…". */
+  showQuotes(quotes: Quote[] | null): void;
+}
+
+/** `quotesPending`: the story came before its quotes; showQuotes() brings them. */
+export function renderArticle(root: HTMLElement, article: Article, actions: Actions, quotesPending = false): ArticleView {
   const status = el('p', 'status-line');
   status.setAttribute('role', 'status');
 
@@ -72,8 +79,17 @@ export function renderArticle(root: HTMLElement, article: Article, actions: Acti
 
   const parts: HTMLElement[] = [header, bar, status];
   if (article.paywalled) parts.push(el('p', 'notice', paywallNotice));
-  parts.push(quotesSection(article, actions, status), body);
+  let quotes = quotesSection(article, actions, status, quotesPending ? 'pending' : 'found');
+  parts.push(quotes, body);
   const removed = removedSection(article);
   if (removed) parts.push(removed);
   root.replaceChildren(...parts);
+  return {
+    showQuotes(found) {
+      if (found) article.quotes = found;
+      const next = quotesSection(article, actions, status, found ? 'found' : 'failed');
+      quotes.replaceWith(next);
+      quotes = next;
+    },
+  };
 }

@@ -5,10 +5,16 @@
  * response type back from `askTab`.
  */
 import browser from './browser';
-import type { ExtractResult } from '../core/types';
+import type { ExtractResult, Quote } from '../core/types';
 
 export type ContentRequest =
-  | { type: 'extract' }
+  /**
+   * The story. With quotesLater the answer comes before the quotes are found (its quotes are
+   * empty) and a 'quotes' request fetches them: the popup shows the story sooner.
+   */
+  | { type: 'extract'; quotesLater?: boolean }
+  /** The quotes of the story the last 'extract' read. */
+  | { type: 'quotes' }
   | { type: 'overlay-open'; /** scroll to this key quote */ quote?: number }
   | { type: 'overlay-close' }
   | { type: 'overlay-toggle' }
@@ -28,8 +34,14 @@ export interface OverlayState {
   open: boolean;
 }
 
+export interface QuotesAnswer {
+  ok: true;
+  quotes: Quote[];
+}
+
 export interface ContentResponses {
   extract: PageResult;
+  quotes: QuotesAnswer | PageResult;
   'overlay-open': OverlayState | PageResult;
   'overlay-close': OverlayState;
   'overlay-toggle': OverlayState | PageResult;
@@ -51,6 +63,7 @@ export async function askTab<K extends ContentRequest['type']>(
 
 const requestTypes: ReadonlySet<string> = new Set<ContentRequest['type']>([
   'extract',
+  'quotes',
   'overlay-open',
   'overlay-close',
   'overlay-toggle',

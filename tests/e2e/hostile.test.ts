@@ -109,7 +109,7 @@ describe('the page cannot reach or detect the extension', () => {
     const popup = await session.openPopup(page); // the content script is now in the page
     await popup.close();
     await page.evaluate(() => {
-      for (const type of ['overlay-open', 'overlay-toggle', 'copy', 'extract']) {
+      for (const type of ['overlay-open', 'overlay-toggle', 'copy', 'extract', 'quotes']) {
         window.postMessage({ type }, '*');
         document.dispatchEvent(new CustomEvent(type, { detail: { type } }));
         window.dispatchEvent(new MessageEvent('message', { data: { type } }));

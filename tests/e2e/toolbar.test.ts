@@ -74,6 +74,10 @@ describe.each(articles)('a news article: $site/$name', ({ site, name }) => {
     for (const q of expected.quotes) {
       expect(quotes.some((item) => norm(item).includes(norm(q.text)) && item.includes(q.speaker))).toBe(true);
     }
+    // The story was drawn before the quotes were found, and the quotes came after it.
+    const marks = await popup.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+    expect(marks['declutter:shown']).toBeLessThanOrEqual(marks['declutter:quotes']!);
+    expect(await popup.$('.quotes[aria-busy="true"]')).toBeNull();
     await screenshotPopup(popup, path.join(shots, `${site}-popup.png`));
     expect(await pageHtml(page)).toBe(before);
     await popup.close();

@@ -28,6 +28,7 @@ function click(name: string, open: number, boot: number, work: number, render: n
   phases.boot.push(boot);
   phases.page.push(work);
   phases.render.push(render);
+  phases.quotes.push(12);
   return {
     page: page(name),
     story: true,
@@ -65,11 +66,12 @@ describe('bench summary', () => {
   });
 
   it('splits the click into the popup phases and reports the empty popup beside it', () => {
-    expect(s.popupPhasesMedianMs).toEqual({ open: 90, boot: 45, page: 70, render: 3 });
+    expect(s.popupPhasesMedianMs).toEqual({ open: 90, boot: 45, page: 70, render: 3, quotes: 12 });
     expect(s.clickToStoryShownMedianMs).toBe(208);
     expect(s.clickToEmptyPopupMedianMs).toBe(150);
     const text = report(s, timings, clicks, [injected], [], null, { popupMs: [140, 150, 160], clockMs: [100, 110, 120] });
     expect(text).toContain('browser opens the popup 90');
+    expect(text).toContain('the quotes follow 12.0 later');
     expect(text).toContain('empty popup, the same clicks: click→popup median 150 ms, popup clock 110 ms');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/core/extract.ts';
+import { extract, extractStory } from '../../src/core/extract.ts';
 import { parseDate } from '../../src/core/dates.ts';
 import { domOf, fixture } from './helpers.ts';
 
@@ -112,5 +112,24 @@ describe('parseDate', () => {
     const r = extract(domOf(html, f.expected.url), f.expected.url);
     if (!r.ok) throw new Error('extract failed');
     expect(r.article.published).toBe('2014-09-16');
+  });
+});
+
+describe('extractStory', () => {
+  it('gives the story first and its quotes on demand, the same as extract() gives at once', () => {
+    const f = fixture('dawn', 'iran-rejects-us-request');
+    const whole = extract(domOf(f.html, f.expected.url), f.expected.url);
+    const staged = extractStory(domOf(f.html, f.expected.url), f.expected.url);
+    if (!whole.ok || !staged.result.ok) throw new Error('extract failed');
+    expect(whole.article.quotes.length).toBeGreaterThan(0);
+    expect(staged.result.article.quotes).toEqual([]);
+    staged.findQuotes();
+    expect(staged.result).toEqual(whole);
+  });
+
+  it('has nothing to find for a page without a story', () => {
+    const staged = extractStory(domOf('<html><body><p>Just a line.</p></body></html>', 'https://example.com/x'), 'https://example.com/x');
+    expect(staged.result.ok).toBe(false);
+    expect(() => staged.findQuotes()).not.toThrow();
   });
 });
