@@ -4,7 +4,7 @@ import type { GenericRule } from './types.ts';
  * Comment sections: WordPress #comments / .comments-area / #respond, Disqus, Dawn's
  * comments block. Readers' comments are prose, so the prose guard is off; the proof is
  * the container's name plus a comment heading or form, and the size cap keeps a wrapper
- * that holds the story out of reach.
+ * that holds the story out of reach. Also the comment-count link to the thread.
  */
 export const comments: GenericRule = {
   id: 'comments',
@@ -13,6 +13,16 @@ export const comments: GenericRule = {
       selectors:
         '#comments, .comments, .comments-area, .comment-list, .comments-section, #comment-section, #disqus_thread, .comment-respond, #respond, section[id^="comments"], div[id^="comments"]',
       signal: /comments?\b|thoughts on|leave a (?:reply|comment)|join the (?:conversation|discussion)|post comment|reply/i,
+    },
+    // The comment count by the headline or after the story: an in-page link or a button to the
+    // thread whose whole text is the count ("87 Comments", "View 142 comments", "Comments
+    // (12)"). Only links to the thread (#comments, #respond, #disqus…) or named for comments:
+    // a link "87 comments" in a sentence about a consultation goes elsewhere and stays.
+    {
+      selectors:
+        'a[href*="#comment" i], a[href*="#respond" i], a[href*="#disqus" i], a[href*="#discuss" i], a[class*="comment" i], button[class*="comment" i]',
+      signal: /^(?:(?:view|show|read|see|load|jump to)(?: all)? )?\d[\d,.]*\s?k? comments?$|^comments? \(\d[\d,.]*\)$|^(?:view|show|read|see|load|jump to)(?: all| the)? comments$/i,
+      maxWords: 5,
     },
   ],
   proseAllowed: true,
