@@ -1,6 +1,7 @@
 import type { GenericRule } from './types.ts';
 import { consentBanner } from './consent-banner.ts';
 import { shareBar } from './share-bar.ts';
+import { followPrompt } from './follow-prompt.ts';
 import { adSlot } from './ad-slot.ts';
 import { newsletter } from './newsletter.ts';
 import { subscription } from './subscription.ts';
@@ -19,6 +20,7 @@ export const genericRules: readonly GenericRule[] = [
   consentBanner,
   comments,
   shareBar,
+  followPrompt,
   adSlot,
   newsletter,
   subscription,
