@@ -118,6 +118,31 @@ export class PassCache {
   removed(el: Element): void {
     this.words.forget(el.parentElement);
     for (let up = el.parentElement; up; up = up.parentElement) this.paragraphs.delete(up);
+    this.removals++;
+  }
+
+  private removals = 0;
+  private holders = new Map<string, { at: number; set: Set<Element> }>();
+
+  /**
+   * Whether the element is or holds a match of the selector (a candidate's required
+   * structure). One search of the root per selector and pass marks every match and its
+   * ancestors, so the many candidates that hold no player or form are answered from a set,
+   * not by a search of their own subtree each. A removal can only take matches away: after
+   * one, a yes is checked again on the element itself.
+   */
+  holds(el: Element, selector: string): boolean {
+    if (!this.root) return el.matches(selector) || el.querySelector(selector) !== null;
+    let h = this.holders.get(selector);
+    if (!h) {
+      const set = new Set<Element>();
+      for (const m of Array.from(this.root.querySelectorAll(selector))) {
+        for (let up: Element | null = m; up && !set.has(up); up = up === this.root ? null : up.parentElement) set.add(up);
+      }
+      this.holders.set(selector, (h = { at: this.removals, set }));
+    }
+    if (!h.set.has(el)) return false;
+    return h.at === this.removals || el.matches(selector) || el.querySelector(selector) !== null;
   }
 }
 
@@ -182,7 +207,7 @@ export function matchRule(rule: GenericRule, el: Element, rootWords: number, cac
   // A candidate's own word cap and structure, before any text is read.
   if (candidates.some((c) => c.maxWords !== undefined || c.contains !== undefined)) {
     candidates = candidates.filter(
-      (c) => (c.maxWords === undefined || rough <= c.maxWords) && (c.contains === undefined || el.matches(c.contains) || el.querySelector(c.contains) !== null),
+      (c) => (c.maxWords === undefined || rough <= c.maxWords) && (c.contains === undefined || cache.holds(el, c.contains)),
     );
     if (candidates.length === 0) return false;
   }
