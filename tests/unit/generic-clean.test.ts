@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { genericClean, WordMemo } from '../../src/core/generic-clean.ts';
+import { genericClean, PassCache, WordMemo } from '../../src/core/generic-clean.ts';
 import { blockTexts, countWords } from '../../src/core/text.ts';
 import type { Removal } from '../../src/core/types.ts';
 import { domOf, listFixtures } from './helpers.ts';
@@ -70,5 +70,26 @@ describe('WordMemo (the rough size guard)', () => {
     memo.forget(q.parentElement);
     q.remove();
     expect(memo.words(a)).toBe(3);
+  });
+});
+
+describe('PassCache.holds', () => {
+  it('answers whether an element is or holds a match, and stays right after a removal', () => {
+    const doc = domOf(
+      '<html><body><main><div id="a"><div id="b"><form id="f"><input type="email"></form></div><p id="p">text</p></div><div id="c"><button id="btn">Go</button></div></main></body></html>',
+      'https://example.com/',
+    );
+    const root = doc.querySelector('main')!;
+    const cache = new PassCache(root);
+    const el = (id: string) => doc.getElementById(id)!;
+    expect(cache.holds(el('a'), 'form')).toBe(true);
+    expect(cache.holds(el('f'), 'form')).toBe(true);
+    expect(cache.holds(el('p'), 'form')).toBe(false);
+    expect(cache.holds(el('c'), 'form')).toBe(false);
+    expect(cache.holds(el('c'), 'button')).toBe(true);
+    cache.removed(el('b'));
+    el('b').remove();
+    expect(cache.holds(el('a'), 'form')).toBe(false);
+    expect(cache.holds(el('c'), 'button')).toBe(true);
   });
 });
