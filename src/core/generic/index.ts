@@ -12,6 +12,7 @@ import { nextPrev } from './next-prev.ts';
 import { adLabel } from './ad-label.ts';
 import { readerAsk } from './reader-ask.ts';
 import { pageFurniture } from './page-furniture.ts';
+import { timestampLine } from './timestamp-line.ts';
 import { rightsLine } from './rights-line.ts';
 import { videoStrip } from './video-strip.ts';
 
@@ -30,6 +31,7 @@ export const genericRules: readonly GenericRule[] = [
   nextPrev,
   readerAsk,
   pageFurniture,
+  timestampLine,
   rightsLine,
   adLabel,
 ];
