@@ -195,8 +195,15 @@ function isAfterStory(el: Element, cache: PassCache, signal: RegExp | undefined)
 }
 
 /** Whether the rule takes this element: a candidate selector and signal match and every guard holds. */
-export function matchRule(rule: GenericRule, el: Element, rootWords: number, cache: PassCache = new PassCache()): boolean {
-  let candidates = rule.when.filter((c) => el.matches(c.selectors));
+export function matchRule(
+  rule: GenericRule,
+  el: Element,
+  rootWords: number,
+  cache: PassCache = new PassCache(),
+  /** The element came from a search for the rule's selectors: a rule of one candidate need not match it again. */
+  found = false,
+): boolean {
+  let candidates = found && rule.when.length === 1 ? rule.when : rule.when.filter((c) => el.matches(c.selectors));
   if (candidates.length === 0) return false;
   // Cheap size guards first, on remembered rough counts (never above the block-aware count,
   // so nothing the exact guards below would keep is dropped here): big wrappers, where
@@ -233,6 +240,12 @@ export function matchRule(rule: GenericRule, el: Element, rootWords: number, cac
   return true;
 }
 
+/** root.contains(el) as a walk up the parents: jsdom's contains builds both ancestor lists per call. */
+function within(root: Element, el: Element): boolean {
+  for (let up: Node | null = el; up; up = up.parentNode) if (up === root) return true;
+  return false;
+}
+
 export function genericClean(root: Element, removed: Removal[], rules: readonly GenericRule[] = genericRules): void {
   const rootWords = countWords(root.textContent ?? '');
   // Every rule reads the same elements' text: walk each subtree once, not once per rule.
@@ -240,8 +253,8 @@ export function genericClean(root: Element, removed: Removal[], rules: readonly 
   for (const rule of rules) {
     const selectors = rule.when.map((c) => c.selectors).join(', ');
     for (const el of Array.from(root.querySelectorAll(selectors))) {
-      if (!root.contains(el)) continue; // went with an ancestor
-      if (!matchRule(rule, el, rootWords, cache)) continue;
+      if (!within(root, el)) continue; // went with an ancestor
+      if (!matchRule(rule, el, rootWords, cache, true)) continue;
       // The text matchRule already read: a huge removed block is not walked again for its snippet.
       log(removed, `generic:${rule.id}`, cache.textOf(el) || `<${el.tagName.toLowerCase()}>`);
       cache.removed(el);
