@@ -4,7 +4,7 @@
  *   npm run --silent quotes:eval
  *
  * Per fixture and overall, and grouped by round: the folder-name prefix says when a story was
- * written. "heldout-a-" to "heldout-d-" are the blind held-out rounds (labelled by hand before
+ * written. "heldout-a-" to "heldout-e-" are the blind held-out rounds (labelled by hand before
  * the eval was ever run on them; their first figures are in tests/fixtures/quotes/HELDOUT.md),
  * "unseen-" the earlier stories labelled before the rewrite (since tuned on), anything else "seen".
  * Precision, recall and F1 of quote
@@ -40,7 +40,7 @@ interface Row {
 }
 
 /** The round a story belongs to, from its folder name (see the header). */
-const ROUNDS = ['heldout-a', 'heldout-b', 'heldout-c', 'heldout-d', 'unseen', 'seen'] as const;
+const ROUNDS = ['heldout-a', 'heldout-b', 'heldout-c', 'heldout-d', 'heldout-e', 'unseen', 'seen'] as const;
 const roundOf = (name: string): string => ROUNDS.find((r) => r !== 'seen' && name.startsWith(`${r}-`)) ?? 'seen';
 const dirs = (d: string): string[] => readdirSync(d).filter((n) => statSync(join(d, n)).isDirectory()).sort();
 const speakerKey = (s: string | null): string => (s ?? '').toLowerCase().replace(/^(an?|the|one)\s+/, '').trim();
