@@ -64,9 +64,12 @@ function main(): void {
       continue;
     }
     const fileUrl = pathToFileURL(resolve(file)).href;
-    // Parse once at the file URL to read the canonical link, then at the page's own URL.
-    const pageUrl = url ?? canonicalUrl(new JSDOM(html, { url: fileUrl, virtualConsole: quiet }).window.document, fileUrl) ?? fileUrl;
-    const doc = new JSDOM(html, { url: pageUrl, virtualConsole: quiet }).window.document;
+    // Parse once at the file URL, read the canonical link, then move the document to the
+    // page's own URL (links resolve against it) instead of parsing the file again.
+    const dom = new JSDOM(html, { url: url ?? fileUrl, virtualConsole: quiet });
+    const pageUrl = url ?? canonicalUrl(dom.window.document, fileUrl) ?? fileUrl;
+    if (pageUrl !== (url ?? fileUrl)) dom.reconfigure({ url: pageUrl });
+    const doc = dom.window.document;
     const t0 = performance.now();
     const result = extract(doc, pageUrl);
     const ms = Math.round((performance.now() - t0) * 100) / 100;

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT } from './helpers.ts';
@@ -40,6 +42,23 @@ describe('cli extract', { timeout: 60_000 }, () => {
     const r = run('extract', '--url', 'https://www.dawn.com/news/999', dawn);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ url: 'https://www.dawn.com/news/999' });
+  });
+
+  it("resolves the story's links against its canonical URL, not the file's", () => {
+    const prose = 'The harbour board met on Tuesday and agreed to rebuild the north pier before the winter storms arrive, at a cost the council has not yet published in full.';
+    const page = `<!doctype html><html lang="en"><head><title>Pier to be rebuilt</title>
+      <link rel="canonical" href="https://news.example.org/local/2026/pier-rebuilt"></head>
+      <body><article><h1>Pier to be rebuilt</h1>
+      ${Array.from({ length: 6 }, (_, i) => `<p>${prose} Paragraph ${i + 1}.</p>`).join('')}
+      <p>The full plan is in <a href="../docs/pier-plan">the board's papers</a>, which run to ninety pages and were circulated on Monday.</p>
+      </article></body></html>`;
+    const file = join(mkdtempSync(join(tmpdir(), 'declutter-cli-')), 'page.html');
+    writeFileSync(file, page);
+    const json = run('extract', file);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ url: 'https://news.example.org/local/2026/pier-rebuilt', title: 'Pier to be rebuilt' });
+    const md = run('extract', '--format', 'markdown', file);
+    expect(md.stdout).toContain('](https://news.example.org/local/docs/pier-plan)');
   });
 
   it('exits 2 with usage on stderr for unusable arguments', () => {
