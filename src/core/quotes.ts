@@ -1,7 +1,7 @@
 import type { Quote } from './types.ts';
 import { comparable, findSpans, type Span } from './quotes/spans.ts';
 import { speakerCue, verbGoverns, type Cue } from './quotes/cues.ts';
-import { clean, genderOf, nameIn, namesIn, type Named } from './quotes/names.ts';
+import { clean, genderOf, isBodyName, nameIn, namesIn, type Named } from './quotes/names.ts';
 import { rankQuotes } from './quotes/rank.ts';
 import { authorOf, mainOrganisation, refersToOrganisation } from './quotes/organisation.ts';
 
@@ -20,7 +20,11 @@ import { authorOf, mainOrganisation, refersToOrganisation } from './quotes/organ
  */
 
 /** Scare quotes and terms: “circular debt” after "so-called", "dubbed" … */
-const TERM_LEAD = /\b(so-called|so called|dubbed|termed|known as|called|branded|label(?:l)?ed|the term|the word|the phrase)\s*$/i;
+const TERM_LEAD = /\b(so-called|so called|dubbed|termed|known as|called|calling(?:\s+(?:its|their|his|her))?|branded|label(?:l)?ed|the term|the word|the phrase)\s*$/i;
+/** Words written on a thing, not said: a sign "that reads", a cover "marked", placards "reading". */
+const WRITTEN_LEAD = /\b(?:reads|reading|marked|inscribed|emblazoned with|printed with|bearing)\s*$/i;
+/** A quoted label used as a modifier: a “sell” rating, a “prevention of future deaths” report. */
+const MODIFIER_LEAD = /(?:^|\s)(?:an?|known as an?|so-called)\s*$/i;
 /** Sentence end, not after a common abbreviation. */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
 
@@ -40,6 +44,8 @@ const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;
 const ORG_LEAD = /^([A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*)+)\s+[a-z]/;
 /** "A cellist from the city orchestra has come to …": someone new and unnamed, who may speak next. */
 const NEWCOMER = /^(?:A|An)\s+([a-z][^,.;:]*?)\s+(?:has|had|is|was|were|will|would|came|comes|arrived|arrives|stood|stands|sat|sits|[a-z]+ed)\b/;
+/** Documents that "said" what their author said: "the statement said", "the letter says". */
+const DOCUMENT = /^(?:statement|letter|memo|email|e-mail|note|message|release|press release)$/;
 const AGENT = /(?:er|ist|or|ian|ant|ent|man|woman|person|wife|friend|child|boy|girl)$/;
 
 const BYLINE = /^(?:By|Von|Par)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
@@ -49,7 +55,8 @@ const firstSentence = (s: string): string => s.split(SENTENCE_END)[0] ?? '';
 interface Person {
   name: string;
   role: string | null;
-  gender: 'f' | 'm' | null;
+  /** 'n': a place or a body ("Birch Lane", "Halvorsen Capital"), never a "he" or "she". */
+  gender: 'f' | 'm' | 'n' | null;
 }
 
 /** The people a story has introduced, by full name and by surname. */
@@ -70,15 +77,23 @@ class People {
   }
 
   /** A surname two people share means the one mentioned last, or the younger or elder one when the story says so. */
-  private surname(word: string, relation: string | null = null): Person | undefined {
-    const all = this.bySurname.get(word);
+  private surname(word: string, relation: string | null = null, gender: 'f' | 'm' | null = null): Person | undefined {
+    let all = this.bySurname.get(word);
     if (!all || all.length < 2) return all?.[0];
+    // "Mr Brennan" among three Brennans: the men only.
+    const same = gender ? all.filter((p) => p.gender === gender || p.gender === null) : all;
+    if (same.length) all = same;
+    if (all.length === 1) return all[0];
     if (relation) {
       const young = relation === 'younger';
       const aged = all.filter((p) => this.age.has(p));
       if (aged.length === all.length) return aged.reduce((a, b) => ((this.age.get(a) ?? 0) < (this.age.get(b) ?? 0) === young ? a : b));
       const kids = all.filter((p) => this.child.has(p));
-      if (kids.length === 1) return young ? kids[0] : all.find((p) => !this.child.has(p));
+      // "the elder Rinaldi": the one who is nobody's child here, or the oldest of those.
+      const parents = all.filter((p) => !this.child.has(p));
+      if (!young && parents.length === 1) return parents[0];
+      if (young && kids.length === 1) return kids[0];
+      if (aged.length >= 2) return aged.reduce((a, b) => ((this.age.get(a) ?? 0) < (this.age.get(b) ?? 0) === young ? a : b));
     }
     let best = all[0];
     let at = -1;
@@ -91,8 +106,8 @@ class People {
 
   add(n: Named, context: string | null = null): Person {
     const parts = n.name.split(' ');
-    const relation = parts.length === 1 ? (RELATION.exec(n.role ?? '')?.[1]?.toLowerCase().replace('older', 'elder') ?? null) : null;
-    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation) ?? this.byFirst.get(n.name)) : undefined);
+    const relation = parts.length === 1 ? (RELATION.exec(n.role ?? '')?.[1]?.toLowerCase().replace(/^old/, 'eld').replace(/est$/, 'er') ?? null) : null;
+    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null) ?? this.byFirst.get(n.name)) : undefined);
     if (!p) {
       p = { name: n.name, role: null, gender: null };
       this.byName.set(n.name, p);
@@ -102,9 +117,16 @@ class People {
       if (parts.length > 1 && first.length > 2 && !this.byFirst.has(first)) this.byFirst.set(first, p);
     }
     if (n.role && !p.role && !relation) p.role = n.role;
-    p.gender ??= genderOf(n.role) ?? genderOf(context);
+    p.gender ??= isBodyName(p.name) ? 'n' : (n.gender ?? genderOf(n.role) ?? genderOf(context));
     this.touch(p);
     return p;
+  }
+
+  /** Names a text introduces after the last quotation, known from now on but not counted as the latest mention. */
+  register(text: string): void {
+    const recent = this.recent;
+    for (const n of namesIn(text)) if (!this.byName.has(n.name)) this.add(n);
+    this.recent = recent;
   }
 
   touch(p: Person): void {
@@ -116,21 +138,39 @@ class People {
   mentions(text: string): Person[] {
     const out: Person[] = [];
     const full = namesIn(text);
-    let before = '';
-    for (const raw of text.split(/\s+/)) {
-      const w = clean(raw);
-      const f = full.find((n) => n.name.split(' ')[0] === w);
+    // "A fisherman who gave only his first name, Edson,": a one-word name the story gives as all it has.
+    for (const m of text.matchAll(NAME_GIVEN)) {
+      if (!m[2] || this.byName.has(m[2])) continue;
+      const p = this.add({ name: m[2], role: null, gender: m[1] === 'her' ? 'f' : m[1] === 'his' ? 'm' : undefined } as Named);
+      out.push(p);
+    }
+    const firsts = new Map<string, Named>();
+    for (const n of full) {
+      const first = n.name.split(' ')[0] ?? '';
+      if (!firsts.has(first)) firsts.set(first, n);
+    }
+    const words = text.split(/\s+/);
+    const cleaned = words.map(clean);
+    cleaned.forEach((w, i) => {
+      const f = firsts.get(w);
       if (f) {
         const p = this.add(f);
-        out.push(p);
+        if (p.gender !== 'n') out.push(p);
         this.relate(p, text);
-      } else {
-        const rel = /^(younger|elder|older)$/i.test(before) ? before.toLowerCase().replace('older', 'elder') : null;
-        const known = this.byName.get(w) ?? this.surname(w, rel) ?? this.byFirst.get(w);
-        if (known && !out.includes(known)) out.push(known);
+        return;
       }
-      before = w;
-    }
+      // Every name the story has met opens with a capital.
+      if (!/^\p{Lu}/u.test(w)) return;
+      const before = cleaned[i - 1] ?? '';
+      const rel = /^(younger|elder|older|youngest|eldest|oldest)$/i.test(before) ? before.toLowerCase().replace(/^old/, 'eld').replace(/est$/, 'er') : null;
+      const known = this.byName.get(w) ?? this.surname(w, rel) ?? this.byFirst.get(w);
+      if (!known || known.gender === 'n' || out.includes(known)) return;
+      // "Saints captain Ruairi Fitzgerald": a known name used as a modifier before a role and a full name.
+      const next = cleaned.slice(i + 1, i + 5);
+      const lower = (y: string): boolean => /^\p{Ll}/u.test(y) && !FUNCTION_WORD.test(y);
+      const modifier = !/[,.;:]$/.test(words[i] ?? '') && /^\p{Ll}/u.test(next[0] ?? '') && next.some((x, k) => k > 0 && firsts.has(x) && next.slice(0, k).every(lower));
+      if (!modifier) out.push(known);
+    });
     return out;
   }
 
@@ -140,7 +180,10 @@ class People {
     if (at < 0) return;
     const age = AGE_AFTER.exec(text.slice(at + p.name.length, at + p.name.length + 6));
     if (age?.[1] && !this.age.has(p)) this.age.set(p, Number(age[1]));
-    if (CHILD_BEFORE.test(text.slice(Math.max(0, at - 24), at))) this.child.add(p);
+    const kin = KIN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
+    if (kin && CHILD.test(kin)) this.child.add(p);
+    // "his daughter, Aoife Brennan", "her son, the architect Pál Varga": the relation says the gender.
+    if (kin && !p.gender) p.gender = genderOf(kin);
     // "when the Rovers manager, Sean Doherty, sent on …": the role before the name, for a later "the manager".
     const role = p.role ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, at - 48), at));
     if (role?.[0]) p.role = role[0].replace(/^[Tt]he\s+/, '').replace(/,\s*$/, '');
@@ -158,6 +201,43 @@ class People {
     return owner ? ([...this.recent].reverse().find(has(owner)) ?? null) : null;
   }
 
+  /** People a text names, without counting as a mention. */
+  private peek(text: string): Person[] {
+    const out = new Set<Person>();
+    for (const n of namesIn(text)) {
+      const p = this.byName.get(n.name);
+      if (p) out.add(p);
+    }
+    for (const raw of text.split(/\s+/)) {
+      const w = clean(raw);
+      const p = /^\p{Lu}/u.test(w) ? this.get(w) : undefined;
+      if (p) out.add(p);
+    }
+    return [...out].filter((p) => p.gender !== 'n');
+  }
+
+  /**
+   * "Elena Varga … has died aged 88. Her death …": a sentence that opens with a pronoun, after one
+   * that names a single person, gives that person the pronoun's gender.
+   */
+  learnGender(sentences: string[]): void {
+    for (let i = 1; i < sentences.length; i++) {
+      const g = /^(?:(She|Her)|(He|His))\b/.exec((sentences[i] ?? '').trim());
+      if (!g) continue;
+      const who = this.peek(sentences[i - 1] ?? '');
+      const p = who.length === 1 ? who[0] : undefined;
+      if (p && p.gender === null) p.gender = g[1] ? 'f' : 'm';
+    }
+  }
+
+  /** "the 78-year-old": the person the story gave that age ("Derek Amworth, 78"). */
+  byAge(description: string): Person | null {
+    const years = /^(\d{1,3})-year-old$/.exec(description.trim())?.[1];
+    if (!years) return null;
+    const all = [...this.recent].reverse().filter((p) => this.age.get(p) === Number(years));
+    return all.length === 1 ? (all[0] ?? null) : null;
+  }
+
   /** "he"/"she": the nearest person of a compatible gender, mentions in this paragraph first. */
   pronoun(g: 'f' | 'm' | 'x', near: Person[]): Person | null {
     const pool = [...near].reverse().concat([...this.recent].reverse());
@@ -167,12 +247,18 @@ class People {
   }
 }
 
-const RELATION = /^(?:the\s+)?(younger|elder|older)$/i;
+const NAME_GIVEN = /\bgave\s+(?:only\s+)?(his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as)?,?\s+(\p{Lu}\p{Ll}+)\b/gu;
+const FUNCTION_WORD = /^(?:and|or|but|to|with|told|tells|said|says|met|meets|his|her|their|its|the|a|an|that|who|when|as|while|after|before|for|from|by|in|on|at)$/;
+const RELATION = /^(?:the\s+)?(younger|elder|older|youngest|eldest|oldest)$/i;
+/** "the 78-year-old": a description by age alone. */
+const AGED = /^\d{1,3}-year-old$/;
 const AGE_AFTER = /^,\s*(\d{1,3})\b/;
-const ROLE_BEFORE = /(?:\b[Tt]he\s+|\b[A-Z][\w-]*['’]s\s+)[^,.;:“”"]{2,40},\s*$/;
+const ROLE_BEFORE = /(?:\b[Tt]he\s+|\b[A-Z][\w-]*['’]s?\s+)[^,.;:“”"]{2,40},\s*$/;
 /** "The Rovers manager was less happy …": a sentence opening with a description of someone. */
-const THE_SUBJECT = /^The\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:was|is|were|are|has|had|did|does|will|would|could|said|says|[a-z]+ed)\b/;
-const CHILD_BEFORE = /\b(?:son|daughter|grandson|granddaughter|nephew|niece),?\s*$/;
+const THE_SUBJECT = /^The\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:also|then|later|still|again|only|never|even|already|has|had)\s+)?(?:was|is|were|are|has|had|did|does|will|would|could|said|says|[a-z]+ed)\b/;
+/** A relation right before a name, perhaps with a role between: "her son, the architect …". */
+const KIN_BEFORE = /\b(son|daughter|grandson|granddaughter|nephew|niece|husband|wife|brother|sister|father|mother|grandfather|grandmother|uncle|aunt)\b,?\s*(?:the\s+[\p{Ll}-]+\s+)?$/iu;
+const CHILD = /^(?:son|daughter|grandson|granddaughter|nephew|niece)$/;
 
 /** "employee of the authority" → "employee of the Water Resources Authority" when the sentence names it. */
 function namedKind(description: string, sentence: string): string {
@@ -210,13 +296,20 @@ interface Found {
   confidence: number;
   /** "the prosecutor said" with no prosecutor named yet: the story may name one just after. */
   pending?: string;
+  /** The description came with "the" (an indefinite one is named only by "The <noun>, <Name>," just after). */
+  definite?: boolean;
 }
 
 /** "…, the prosecutor, Assistant U.S. Attorney Dana Whitlock, said": the name given to a description. */
-function namedAs(description: string, text: string): Named | null {
-  const at = text.toLowerCase().indexOf(`the ${description.toLowerCase()}, `);
-  if (at < 0) return null;
-  const rest = text.slice(at + description.length + 6);
+function namedAs(description: string, text: string, definite: boolean): Named | null {
+  // "A lorry driver … told an inquest …" then "The driver, Kevin Astley, 52, …": an indefinite
+  // description is named only by such an apposition, the head noun enough.
+  const head = description.split(/\s+/).pop() ?? description;
+  const lower = text.toLowerCase();
+  const which = [description, ...(head !== description ? [head] : [])].find((d) => lower.includes(`the ${d.toLowerCase()}, `));
+  if (!which || (!definite && !/^\p{Ll}/u.test(description))) return null;
+  const at = lower.indexOf(`the ${which.toLowerCase()}, `);
+  const rest = text.slice(at + which.length + 6);
   const n = nameIn(rest.split(',')[0] ?? '');
   return n && n.name.includes(' ') ? n : null;
 }
@@ -234,7 +327,7 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
   let lastSpeaker: Person | null = null;
 
   let newcomer: string | null = null; // someone unnamed introduced at the end of the paragraph before
-  const pending = new Map<Quote, string>();
+  const pending = new Map<Quote, { description: string; definite: boolean }>();
   let earlier = ''; // the story up to the quotation being attributed (the last few paragraphs)
   let answerBy: Person | null = null; // in a Q&A, the interviewee ("A: …" paragraphs are theirs)
   const describe = (d: string): string => {
@@ -248,7 +341,8 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       // A speaker with neither a role nor a gender may be the organisation itself ("Aurelia Beverages said in a statement").
       const persons = quotes.filter((q) => {
         const p = q.speaker ? people.get(q.speaker) : undefined;
-        return !p || p.role !== null || p.gender !== null;
+        // An organisation already given as a speaker ("the airline said" → Skyreach Airways) is no person.
+        return !!p && (p.role !== null || (p.gender !== null && p.gender !== 'n'));
       });
       const org = mainOrganisation(paragraphs, new Set(persons.flatMap((q) => (q.speaker ?? '').split(' '))));
       if (org) return org;
@@ -284,7 +378,16 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
     if (cue.pronoun) {
       // "A company spokeswoman said …. “…,” she said": an unnamed subject earlier in the paragraph.
       const leadCue = speakerCue(firstSentence(lead), false);
-      const unnamed = leadCue && !leadCue.named ? leadCue.description : null;
+      let unnamed = leadCue && !leadCue.named ? leadCue.description : null;
+      // "The 78-year-old, who …, said …. “…,” he said": the person given that age, else nobody described.
+      if (unnamed && AGED.test(unnamed)) {
+        const aged = people.byAge(unnamed);
+        if (aged) {
+          people.touch((lastSpeaker = aged));
+          return { speaker: aged.name, role: aged.role, confidence: 0.7 };
+        }
+        unnamed = null;
+      }
       const g = unnamed ? genderOf(unnamed.replace(/^(his|her|their|my|our)\s+/, '')) : null;
       if (unnamed && cue.pronoun !== (g === 'f' ? 'm' : g === 'm' ? 'f' : '-')) {
         return { speaker: describe(unnamed), role: null, confidence: 0.7 };
@@ -307,6 +410,11 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       return { speaker: p.name, role: p.role, confidence: 0.8 };
     }
     if (cue.description) {
+      // "said the 28-year-old" with no one given that age: no description to show; the nearest person follows.
+      if (AGED.test(cue.description) && !people.byAge(cue.description)) return null;
+      // "… said in a statement that …. “…,” the statement said": whoever made the statement.
+      const owner = cue.definite && DOCUMENT.test(cue.description) ? documentOwner(cue.description, earlier) : null;
+      if (owner) return owner;
       // "the company said": the organisation the story is about, not the last person named.
       if (cue.definite && refersToOrganisation(cue.description)) return { speaker: describe(cue.description), role: null, confidence: 0.7 };
       // "According to the report": whoever the story said wrote it ("a report by the National Audit Office").
@@ -314,21 +422,42 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       if (author) return { speaker: author, role: null, confidence: 0.7 };
       // "the judge told him", "the treasurer said", "the Portuguese forward said": someone already named.
       if (cue.definite) {
-        const p = people.byRole(cue.description) ?? (described.some((d) => d.split(/\s+/).includes(cue.description?.split(/\s+/).pop() ?? '')) ? null : (near[near.length - 1] ?? null));
+        const p = people.byAge(cue.description) ?? people.byRole(cue.description) ?? (described.some((d) => d.split(/\s+/).includes(cue.description?.split(/\s+/).pop() ?? '')) ? null : (near[near.length - 1] ?? null));
         if (p) {
           people.touch(p);
           lastSpeaker = p;
           return { speaker: p.name, role: p.role, confidence: 0.7 };
         }
       }
-      return { speaker: describe(cue.description), role: null, confidence: 0.75, ...(cue.definite ? { pending: cue.description } : {}) };
+      return { speaker: describe(cue.description), role: null, confidence: 0.75, pending: cue.description, definite: !!cue.definite };
+    }
+    return null;
+  };
+
+  /** The sentence before that mentions the document: an organisation opening it, else its first person. */
+  const documentOwner = (document: string, text: string): Found | null => {
+    const sentences = text.split('\n').flatMap((x) => x.split(SENTENCE_END));
+    for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 4); i--) {
+      const sentence = (sentences[i] ?? '').trim();
+      if (!new RegExp(`\\b${document}\\b`, 'i').test(sentence)) continue;
+      const org = ORG_LEAD.exec(sentence)?.[1]?.replace(/^The\s+/, '');
+      const known = org ? people.get(org) : undefined;
+      if (org && org.includes(' ') && !known) return { speaker: org, role: null, confidence: 0.7 };
+      const p = people.mentions(sentence)[0];
+      if (p) return { speaker: p.name, role: p.role, confidence: 0.7 };
+      return null;
     }
     return null;
   };
 
   paragraphs.forEach((para, index) => {
     // A quoted title of a report or book is a name, not speech.
-    const spans = (allSpans[index] ?? []).filter((s) => s.block || s.continued || !titleCase(s.text) || !WORK_LEAD.test(para.slice(Math.max(0, s.open - 80), Math.max(0, s.open))));
+    // After "titled"/"entitled" the title may carry a full stop (US punctuation: titled “The New Bottleneck.”).
+    const titled = (s: Span): boolean => {
+      const lead = para.slice(Math.max(0, s.open - 80), Math.max(0, s.open));
+      return WORK_LEAD.test(lead) && (titleCase(s.text) || (/\b(?:titled|entitled)\s*$/i.test(lead) && titleCase(s.text.replace(/\.$/, ''))));
+    };
+    const spans = (allSpans[index] ?? []).filter((s) => s.block || s.continued || !titled(s));
     // A byline line in the body ("By Ruth Adeyemi") names the writer, not a speaker.
     const masked = BYLINE.test(para) ? '' : outsideQuotes(para, spans);
     if (/^A:\s/.test(para)) answerBy ??= lastSpeaker;
@@ -345,6 +474,9 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       earlier = `${paragraphs.slice(Math.max(0, index - 3), index).join('\n')}\n${para.slice(0, Math.max(0, s.open))}`;
       const words = s.text.split(/\s+/).filter(Boolean).length;
       if (!s.block && words <= 3 && TERM_LEAD.test(rawBefore)) return; // a term, not speech
+      if (!s.block && !s.continued && WRITTEN_LEAD.test(rawBefore)) return; // a sign's or a cover's words
+      // “a “sell” rating”: article, quotation, then a lower-case noun; no speech ends without punctuation.
+      if (!s.block && words <= 6 && !/[.!?,;:]$/.test(s.text) && MODIFIER_LEAD.test(rawBefore) && /^\s+\p{Ll}+\b/u.test(afterText)) return;
 
       const afterCue = attributes(s.text, afterText) ? speakerCue(after, true) : undefined;
       const beforeCue = speakerCue(before, false);
@@ -374,11 +506,15 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       if (!found && (s.open <= 0 || /:\s*$/.test(masked.slice(0, Math.max(0, s.open))))) {
         // A quotation opening its paragraph: introduced at the end of the one before ("… said in a statement:").
         const lead = s.open <= 0 ? lastSentence(prevMasked) : before;
-        found = fromCue(speakerCue(lead, false), people.mentions(lead));
+        // The sentence before ends with a quotation and its attribution ("Colleagues remembered …. “…,”
+        // said X."): the quote-only paragraph goes on with X, not with a name earlier in that sentence.
+        if (s.open <= 0 && lastQuoted?.speaker && /(?:^|\s)q {2,}/.test(lead)) found = { ...lastQuoted, confidence: Math.min(lastQuoted.confidence, 0.8) * 0.9 };
+        found ??= fromCue(speakerCue(lead, false), people.mentions(lead));
         // A quote-only paragraph right after someone's quotation goes on with that speaker.
         if (!found && s.open <= 0 && lastQuoted?.speaker) found = { ...lastQuoted, confidence: Math.min(lastQuoted.confidence, 0.8) * 0.9 };
         // "Did that bother her? She laughs." then the answer: the pronoun subject of the sentence before.
-        const subject = s.open <= 0 ? /^(he|she)\b/i.exec(lead.trim()) : null;
+        // "Asked by the coroner whether …, she paused before answering.": the main clause's pronoun too.
+        const subject = s.open <= 0 ? (/^(he|she)\b/i.exec(lead.trim()) ?? /,\s+(he|she)\s+\p{Ll}+(?:ed|s)\b/u.exec(lead)) : null;
         const p = found ? null : subject ? people.pronoun(subject[1]?.toLowerCase() === 'she' ? 'f' : 'm', []) : s.open <= 0 ? people.mentions(prevMasked).pop() : null;
         if (p) found = { speaker: p.name, role: p.role, confidence: 0.6 };
       }
@@ -386,7 +522,9 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
         // No verb: "For Khamenei, "…"" names a known speaker; "He accused … a "…"" is the last one.
         const hit = [...before.split(/\s+/).map(clean)].reverse().map((w) => people.get(w)).find(Boolean);
         const first = (before.trim().split(/\s+/)[0] ?? '').toLowerCase();
-        const p = hit ?? (first === 'he' || first === 'she' ? lastSpeaker : null);
+        // "His verdict on social media was brief: “…”": his words, the nearest man's.
+        const own = /^(his|her)$/.test(first) && /:\s*$/.test(before) ? people.pronoun(first === 'her' ? 'f' : 'm', near) : null;
+        const p = hit ?? own ?? (first === 'he' || first === 'she' ? lastSpeaker : null);
         if (p) found = { speaker: p.name, role: p.role, confidence: 0.6 };
       }
       found ??= { speaker: null, role: null, confidence: 0.3 };
@@ -400,7 +538,7 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
         rank: 0,
       };
       quotes.push(q);
-      if (found.pending) pending.set(q, found.pending);
+      if (found.pending) pending.set(q, { description: found.pending, definite: !!found.definite });
       if (s.continued && q.speaker) for (const r of runQuotes) if (r.speaker === null) Object.assign(r, { speaker: q.speaker, role: q.role });
       runQuotes = s.unclosed && !s.block ? (s.continued ? [...runQuotes, q] : [q]) : [];
       if (s.block || (spans.length === 1 && masked.replace(/[q\s]/g, '') === '')) standalone.add(q);
@@ -409,11 +547,15 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       run = s.unclosed && !s.block ? found : null;
     });
     lastQuoted = spans.length ? (prev as Found | null) : null;
+    // "His remarks drew cries of “Shame!”, and the presiding officer, Dame Alys Penrose, rose": she is named now.
+    const lastSpan = spans[spans.length - 1];
+    if (lastSpan && lastSpan.close < para.length) people.register(masked.slice(lastSpan.close + 1));
     if (spans.length === 0) {
       run = null;
       runQuotes = [];
       // A caption's credit ("Photograph: Catriona Bell") names no one in the story.
-      const text = masked.replace(/\b(?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto)s?(?:\s+by)?\s*:.*$/i, '');
+      // So does one in brackets at its end: "(Ana Ruiz / Harbour Ledger)", "(Photo: …)".
+      const text = masked.replace(/\b(?:Photograph|Photo|Picture|Image|Illustration|Credit|Foto)s?(?:\s+by)?\s*:.*$/i, '').replace(/\s*\([^()]*(?:\/|\||\b(?:Photo|Photograph|Image|Credit)\b)[^()]*\)\s*$/, '');
       // "Invoking …, Ambani said India now needs …": a later "he said" points here.
       const p = people.mentions(text);
       // The paragraph's subject (its first person) is who a later "he"/"she" most likely means.
@@ -425,16 +567,25 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       const fresh = NEWCOMER.exec(last.trim())?.[1] ?? '';
       newcomer = AGENT.test(fresh.split(/\s+(?:from|of|at|with|in|on)\s/)[0] ?? '') ? fresh : null;
       if (said?.description) described.push(namedKind(said.description, last));
+      // "A shopkeeper on Halsted Avenue, who …, said the bus …": reported speech by someone unnamed,
+      // whom a "he said" in the next paragraph goes on quoting; "The 78-year-old said …" is someone known.
+      const known = said?.description && said.definite ? (people.byAge(said.description) ?? people.byRole(said.description)) : null;
+      if (said?.description && !said.definite && !newcomer) newcomer = said.description;
       if (said?.named) lastSpeaker = people.add(said.named);
+      else if (known) people.touch((lastSpeaker = known));
       else if (p.length) lastSpeaker = p[p.length - 1] ?? lastSpeaker;
     }
-    if (spans.length) newcomer = null;
+    // An unnamed speaker quoted last in this paragraph ("…,” one protester said") may go on in the next.
+    const unnamed = spans.length && lastQuoted?.speaker && !people.get(lastQuoted.speaker) && /^\p{Ll}/u.test(lastQuoted.speaker) ? lastQuoted.speaker : null;
+    if (spans.length) newcomer = unnamed;
+    // After this paragraph's names are known: "… Elena Varga … . She …" says Varga is a woman.
+    people.learnGender(masked.split(SENTENCE_END));
     prevMasked = masked;
   });
 
   // A description resolved by a name given in the next sentences ("the prosecutor, … Dana Whitlock, said").
-  for (const [q, description] of pending) {
-    const n = namedAs(description, paragraphs.slice(q.paragraph, q.paragraph + 3).join('\n'));
+  for (const [q, { description, definite }] of pending) {
+    const n = namedAs(description, paragraphs.slice(q.paragraph, q.paragraph + (definite ? 3 : 2)).join('\n'), definite);
     if (n) Object.assign(q, { speaker: n.name, role: n.role ?? description });
   }
   const kept = dropRepeats(quotes, standalone);

@@ -11,7 +11,7 @@ const VERB = new RegExp(
       'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'stated', 'explained', 'explains',
       'insisted', 'insists', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'wrote', 'writes', 'declared', 'replied',
       'replies', 'continued', 'asked', 'asks', 'argued', 'argues', 'accused', 'recalled', 'dismissed', 'described', 'called for', 'urged',
-      'put it', 'according to', 'According to', 'admitted', 'conceded', 'acknowledged', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
+      'put it', 'shouted', 'shouts', 'chanted', 'chant', 'chants', 'describes', 'according to', 'According to', 'admitted', 'conceded', 'acknowledged', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
       'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'kritisierte', 'warnte', 'sprach von', 'meinte', 'fügte',
       'a déclaré', 'a dit', 'a ajouté', 'a dénoncé', 'a affirmé', 'a expliqué', 'a confié', 'a estimé', 'a assuré',
       'estime', 'affirme', 'explique', 'déclare', 'dit', 'selon', 'a-t-il \\p{L}+', 'a-t-elle \\p{L}+', 'ajoute-t-il', 'ajoute-t-elle',
@@ -34,7 +34,7 @@ export interface Cue {
 }
 
 const NONE: Cue = { named: null, pronoun: null, description: null };
-const DESCRIBED = /^(?:an?|the|one|ein|eine|einer|un|une|le|la|l')\s+(\p{L}[^,;:]{0,80})$/iu;
+const DESCRIBED = /^(?:an?|the|one|ein|eine|einer|un|une|le|la|l')\s+((?:\p{L}|\d{1,3}-year-old\b)[^,;:]{0,80})$/iu;
 /** Relative clauses are not the subject: "X, who asked not to be named, told …". */
 const RELATIVE = /,\s*(?:who|whose|which|qui|der|die|das)\b[^,]*(,|$)/g;
 
@@ -46,11 +46,17 @@ function pronounOf(word: string): Cue['pronoun'] {
 
 /** A description without its circumstances ("… at a hearing") or relative clause ("former minister who backs …"). */
 function trimDescription(d: string): string {
-  return d.replace(/\s+(in|on|at|during|after|before|lors|am|im)\s+.*$/i, '').replace(/\s+(?:who|whose|which|that)\s.*$/, '').trim();
+  // Where the speaker works or lives stays ("a neighbour on Birch Lane", "a nurse in the emergency
+  // department"); when or how they spoke goes ("… at a hearing", "… in a statement", "… on Monday").
+  const place = (rest: string): boolean => /^(?:the\s+\p{Ll}|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u.test(rest) && !/^the\s+(?:hearing|meeting|briefing|conference|rally|event|time|end|start|weekend|scene)\b/.test(rest);
+  const cut = /\s+(in|on|at|during|after|before|lors|am|im)\s+(.*)$/i.exec(d);
+  const kept = cut && !(/^(?:in|on|at)$/i.test(cut[1] ?? '') && place(cut[2] ?? '')) ? d.slice(0, cut.index) : d;
+  return kept.replace(/\s+(?:who|whose|which|that)\s.*$/, '').trim();
 }
 
 const PLACE_END = /\b(?:from|in|of|near)\s+[A-Z][\w.'’-]*$/;
-const STATE = /^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*$/;
+/** "Ohio", "New York": one word, or two that open with a compass or "New" (two plain capitals are a person: "…Lagos, Tunde Bakare"). */
+const STATE = /^\s*(?:[A-Z][\w.'’-]*|(?:New|North|South|West|East|Rhode|Sri|Costa|Puerto|El|Saudi|United)\s+[A-Z][\w.'’-]*)\s*$/;
 
 /** Between a speech verb and a quotation: a new clause ("…, and in June it …") means the verb is not its cue. */
 const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas|although)\s|;/;
@@ -119,7 +125,7 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   const pro = pronounOf(firstWord);
   if (pro && lastSeg.split(/\s+/).length <= 2) return { ...NONE, pronoun: pro };
   // "A spokesperson for the Federation of Small Businesses": the name belongs to the description.
-  const of = /^(?:an?|the|one|ein|eine|un|une)\s+\p{Ll}[^,]*?\s(?:of|for|at|from|with|in|de|du|des|der)\s/iu.test(subject);
+  const of = /^(?:an?|the|one|ein|eine|un|une)\s+\p{Ll}[^,]*?\s(?:of|for|at|from|with|in|de|du|des|der)\s/iu.test(subject) || /^(?:an?|one)\s+\p{Ll}[^\s,]*(?:\s+\p{Ll}[^\s,]*){0,2}\son\s/iu.test(subject);
   if (of && segments.length === 1) return { ...NONE, description: trimDescription(subject.replace(/^\S+\s+/, '')) };
   const named = nameIn(subject);
   if (named) return { ...NONE, named };

@@ -4,10 +4,13 @@
  * the appositive. Honorifics dropped. Pure string work on one sentence at a time.
  */
 
-export const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?$/;
+export const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Fr|Rev|Revd|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?$/;
+/** Honorifics that say the gender ("Mrs Brennan", "Dame Imelda …", "Fr Tom …"). */
+const HONORIFIC_F = /^(Mrs|Ms|Miss|Dame|Lady|Frau|Mme|Mlle|Madame)\.?$/;
+const HONORIFIC_M = /^(Mr|Sir|Lord|Fr|Herr|M|Monsieur)\.?$/;
 /** Title and role words that sit in front of a name ("Economy Minister Sophie Jansen"). */
 const ROLE_WORD =
-  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Treasurer|DI|DCI|DS|DC|PC|DCS|Supt|Insp|Sgt|Cllr|Det|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
+  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Senior|Junior|Sophomore|Freshman|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Treasurer|DI|DCI|DS|DC|PC|DCS|Supt|Insp|Sgt|Cllr|Det|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Alderman|Alderwoman|Councilman|Councilwoman|Assemblyman|Assemblywoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
 /** Departments and services: a role only in front of a title ("Economy Minister", "Fire Officer"), not in "Environment Agency". */
 const DEPT_WORD = /^(Economy|Finance|Foreign|Interior|Defence|Defense|Health|Transport|Home|Environment|Education|Energy|Trade|Culture|Agriculture|Labour|Opposition|Fire|Police)$/i;
 
@@ -30,6 +33,8 @@ const asWord = (w: string, i = 0, all: readonly string[] = []): string => {
 export interface Named {
   name: string;
   role: string | null;
+  /** From an honorific in front of the name ("Mrs", "Sir"). */
+  gender?: 'f' | 'm';
 }
 
 /** Split a capitalised run into leading role words and the name after them. */
@@ -48,7 +53,10 @@ function splitRole(run: string[], before: string[]): Named | null {
   if (!name.length) return null;
   const roleWords = [...before, ...names.slice(0, k)];
   const role = roleWords.join(' ').replace(/^(the|a|an)\s+/i, '').trim();
-  return { name: name.join(' '), role: role || null };
+  const out: Named = { name: name.join(' '), role: role || null };
+  if (run.some((w) => HONORIFIC_F.test(w))) out.gender = 'f';
+  else if (run.some((w) => HONORIFIC_M.test(w))) out.gender = 'm';
+  return out;
 }
 
 /** The last run of capitalised words in one comma-free segment, with the role words before it. */
@@ -64,6 +72,24 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
   if (end - start === 1 && end < words.length && /^(the|a|an)$/i.test(words[start - 1] ?? '') && /^\p{Ll}/u.test(words[end] ?? '')) return null;
   // A lone capital opening a longer subject is sentence case, not a name ("Officials at the ministry").
   if (wholeSubject && start === 0 && end === 1 && words.length > 1) return null;
+  // "Martin and Claire Lessard said": a couple who share the surname speak together.
+  if (start >= 2 && end - start >= 2 && words[start - 1] === 'and' && isCap(words[start - 2] ?? '') && !STOP.test(words[start - 2] ?? '') && !isCap(words[start - 3] ?? '') && !HONORIFIC.test(words[start - 2] ?? '')) {
+    const n = splitRole(words.slice(start, end), []);
+    if (n && n.name.split(' ').length === end - start) return { name: `${words[start - 2]} and ${n.name}`, role: null };
+  }
+  // "Helena Voss of Arkwright Partners": the person before "of/at/from", the firm her role;
+  // "the International Association of River Pilots": a body's name goes on after "of".
+  if (start >= 3 && /^(?:of|at|from)$/.test(words[start - 1] ?? '') && isCap(words[start - 2] ?? '')) {
+    let s0 = start - 2;
+    while (s0 > 0 && isCap(words[s0 - 1] ?? '')) s0--;
+    while (s0 < start - 1 && STOP.test(words[s0] ?? '')) s0++;
+    const owner = words.slice(s0, start - 1);
+    if (isBodyName(owner.join(' ')) && words[start - 1] === 'of') return { name: words.slice(s0, end).join(' '), role: null };
+    if (owner.length >= 2 && !owner.some((w) => ROLE_WORD.test(w) || DEPT_WORD.test(w))) {
+      const n = splitRole(owner, []);
+      if (n) return { ...n, role: words.slice(start, end).join(' ') };
+    }
+  }
   // Role words are the lower-case ones right before the run ("supreme leader"), after a possessive.
   const raw = segment.split(/\s+/).filter(Boolean);
   // A quotation masked out of the sentence (outsideQuotes in quotes.ts leaves a lone "q") is
@@ -72,6 +98,13 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
   const role = before.length && before.every((w) => !/[.;:]$/.test(w)) ? before : [];
   return splitRole(words.slice(start, end), role);
 }
+
+/**
+ * A few lower-case words and then a full name ("In Mamelodi East, pensioner Grace Sibiya, 71,";
+ * "…, a period Carla Rinaldi describes as"): the name is the subject, not an appositive. Not with a
+ * preposition or relative pronoun among the words ("a former headteacher at Crane").
+ */
+const ROLE_AND_NAME = /^\s*(?:(?:a|an)\s+)?(?!(?:\S+\s+)*?(?:of|at|for|from|in|on|with|to|by|who|whose|which|and|or)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+\s*$/u;
 
 /** Appositive segments describe the person before them: "Mensah, a former headteacher at Crane". */
 const APPOSITIVE = /^\s*(a|an|the|its|his|her|their|one|who|whose|which|der|die|das|qui|délégué|déléguée|chairman|chairwoman|[a-zà-ÿ]\S*)\b/;
@@ -86,7 +119,7 @@ export function nameIn(phrase: string): Named | null {
   let found: Named | null = null;
   let at = -1;
   segments.forEach((seg, i) => {
-    if (i > 0 && APPOSITIVE.test(seg)) return;
+    if (i > 0 && APPOSITIVE.test(seg) && !ROLE_AND_NAME.test(seg)) return;
     const n = runIn(seg, segments.length === 1);
     if (n) {
       found = n;
@@ -137,12 +170,19 @@ export function namesIn(text: string): Named[] {
   let run: string[] = [];
   let lead = ''; // the word before the run
   let place = false; // the run before was a place, and only a comma or "and" came since
+  let beforeLead = ''; // the word before `lead`
+  let previous = '';
   const flush = (): void => {
     let r = run;
     const article = /^(the|The)$/.test(lead) || r[0] === 'The';
+    // "In Mamelodi East, pensioner …": a sentence opening with a preposition of place.
+    const opener = PLACE_LEAD.test((r[0] ?? '').toLowerCase()) && r.length > 1;
     while (r.length && STOP.test(r[0] ?? '')) r = r.slice(1);
-    // "at the Whitfield Institute", "in Vienna, Tokyo and Buenos Aires": places and bodies, not people.
-    const where = article || PLACE_LEAD.test(lead) || (place && /^(and|or|,)$/.test(lead)) || r.includes('The'); // "Share The Margin": a title
+    // "at the Whitfield Institute", "in Vienna, Tokyo and Buenos Aires": places and bodies, not people;
+    // so is the rest of a body's name after "of" ("Riders Union of Port Ames").
+    const where =
+      article || opener || PLACE_LEAD.test(lead) || (place && /^(and|or|,)$/.test(lead)) || r.includes('The') || // "Share The Margin": a title
+      (lead === 'of' && isCap(clean(beforeLead)));
     const n = r.length && !where ? splitRole(r, []) : null;
     const size = n ? n.name.split(' ').length : 0;
     if (n && size >= 2 && size <= 4) out.push(n);
@@ -151,23 +191,34 @@ export function namesIn(text: string): Named[] {
   };
   for (const raw of text.split(/\s+/)) {
     const w = clean(raw);
-    if (w && isCap(w) && !/^\p{Lu}{2,}$/u.test(w)) {
+    // "Simran Kaur's 63": a possessive ends the name it belongs to.
+    const owner = /['’]s$/.test(w) && run.length ? w.slice(0, -2) : '';
+    if (owner && isCap(owner)) run.push(owner);
+    else if (w && isCap(w) && !/^\p{Lu}{2,}$/u.test(w)) {
       if (!run.length) lead = place && /,$/.test(lead) ? ',' : lead;
       run.push(w);
     } else {
       flush();
       if (!/^(and|or)$/.test(raw) || !place) place = false;
+      beforeLead = previous;
       lead = raw;
     }
     if (/[,.;:!?)(]$/.test(raw) || /['’]s$/.test(raw)) {
       flush();
       if (/[.;:!?)(]$/.test(raw)) place = false;
+      beforeLead = '';
       lead = /,$/.test(raw) ? ',' : raw;
     }
+    previous = raw;
   }
   flush();
   return out;
 }
+
+/** The last word of a place's or a body's name: "Birch Lane", "City Hall", "Halvorsen Capital", "Review Culture Club". */
+const BODY_TAIL =
+  /^(Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Square|Close|Crescent|Terrace|Hall|Station|Park|Bridge|Centre|Center|Stadium|Arena|Airport|Reservoir|River|Valley|Estate|Harbour|Harbor|Capital|Partners|Systems|Group|Holdings|Bank|Club|Union|Council|Authority|Agency|Police|Service|Services|Institute|University|College|School|Academy|Hospital|Trust|Foundation|Association|Society|Committee|Commission|Ministry|Department|Airways|Airlines|Motors|Inc|Ltd|LLC|Plc|Corp|Corporation|Company|Media|Network|Party|Rescue|Board|Court|Office|Assembly|Parliament|Government|Federation|Alliance|Fund|Labs|Technologies|Industries|Pharmaceuticals|Insurance|Securities|Investments|Associates|Research|Orchestra|Sinfonia|Guild|Chamber|Commerce|Times|Post|Herald|Ledger|Beacon|Journal|Gazette|Tribune)$/;
+export const isBodyName = (name: string): boolean => name.includes(' ') && BODY_TAIL.test(name.split(' ').pop() ?? '');
 
 /** Prepositions of place before a capitalised run: "in Seville", "at Aldbridge University". */
 const PLACE_LEAD = /^(in|at|near|across|outside|inside|around|throughout)$/;
