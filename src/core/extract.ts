@@ -13,6 +13,7 @@ import { selectRule } from './select-rule.ts';
 import { readMeta } from './metadata.ts';
 import { applyRule } from './apply-rule.ts';
 import { genericClean } from './generic-clean.ts';
+import { findLeadFigure, lostLeadFigure, placeLeadFigure } from './lead-figure.ts';
 import { blockTexts, countWords, normalize, stripInvisible } from './text.ts';
 import { extractQuotes } from './quotes.ts';
 import { blockquoteParagraphs } from './quote-blocks.ts';
@@ -118,16 +119,20 @@ function run(doc: Document, url: string, trace: Trace): Staged {
   genericClean(root, removed);
   unwrapNoscriptImages(root);
   neutralizeHeadingNames(root);
+  const leadFigure = findLeadFigure(root);
 
   trace.stage = 'readability';
   const parsed = new Readability(work, { charThreshold: 300, keepClasses: false }).parse();
   if (!parsed?.content) return done(NO_ARTICLE);
+  const restore = lostLeadFigure(leadFigure, parsed.content, parsed.textContent ?? '');
+  const content = restore ? leadFigure.html + parsed.content : parsed.content;
 
   trace.stage = 'sanitize';
   const view = doc.defaultView ?? (globalThis as { window?: Window }).window;
   if (!view) throw new Error('extract: the document has no window for DOMPurify');
   const purify = purifierFor(view);
-  const frag = purify.sanitize(parsed.content, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+  const frag = purify.sanitize(content, { ...SANITIZE_CONFIG, RETURN_DOM_FRAGMENT: true });
+  if (restore) placeLeadFigure(frag, leadFigure);
   stripInvisibleText(frag);
 
   trace.stage = 'post-clean';
