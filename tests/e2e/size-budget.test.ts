@@ -9,9 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { injectedScript, sizeOf } from '../../scripts/bench/size';
 
-/** Measured 2026-11-22 after minifying the build: 144,292 bytes, 51,443 gzipped (was 307,513 / 85,944 unminified). */
-const BUDGET_BYTES = 166_000;
-const BUDGET_GZIP_BYTES = 59_000;
+/**
+ * Measured 2026-11-22 after minifying the build: 144,292 bytes, 51,443 gzipped (was 307,513 /
+ * 85,944 unminified). Rounds C to E of held-out pages brought it to 165,009 / 58,548; the round
+ * D/E speaker rules (+2.5 kB) and the round E clutter rules with the lead-figure rescue
+ * (+4.3 kB) to 171,826 / 60,970. Budget raised to that plus about 10%.
+ */
+const BUDGET_BYTES = 189_000;
+const BUDGET_GZIP_BYTES = 67_000;
 
 describe('the injected content script', () => {
   const file = injectedScript();

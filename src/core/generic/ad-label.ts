@@ -5,7 +5,9 @@ import type { GenericRule } from './types.ts';
  * advertisement"), in English or in the label a paper in another language prints over its ad
  * slots ("Anzeige", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Advertentie",
  * "Reklame", "Annons", "Mainos", "Реклама"): an English edition of a German paper keeps
- * "Anzeige". Whole text only, so prose that uses the word stays.
+ * "Anzeige". Also a numbered label ("Advertisement 2") and the placeholder under an ad that has
+ * not loaded ("This advertisement has not loaded yet, but your article continues below.").
+ * Whole text only, so prose that uses the word stays.
  */
 export const adLabel: GenericRule = {
   id: 'ad-label',
@@ -13,8 +15,8 @@ export const adLabel: GenericRule = {
     {
       selectors: 'div, span, p, small, aside',
       signal:
-        /^(?:advertisement|advertisements|sponsored|ad|ads|advertisement - continue reading below|story continues below advertisement|article continues below(?: this)? (?:ad|advertisement)|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklame|reklama|annons|annonse|mainos|реклама)$/i,
+        /^(?:advertisement(?: \d{1,2})?|advertisements|this advertisement has not loaded yet, but your article continues below\.?|sponsored|ad|ads|advertisement - continue reading below|story continues below advertisement|article continues below(?: this)? (?:ad|advertisement)|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklame|reklama|annons|annonse|mainos|реклама)$/i,
     },
   ],
-  maxWords: 8,
+  maxWords: 12,
 };

@@ -23,6 +23,15 @@ export const authorBio: GenericRule = {
       afterStory: true,
       maxWords: 80,
     },
+    // The same bio as an italic tagline in the story's last paragraph ("<p><em>Hemi Walker is
+    // a sports journalist based in Wellington</em></p>"): the italic run itself, after the story.
+    {
+      selectors: 'em, i',
+      signal:
+        /^(?:[A-Z][\w'’.-]* ){1,4}(?:(?:is|was|has been) (?:an?|the|[A-Z][\w'’.-]*) (?:[\w'’-]+ ){0,4}?(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|producer|photographer|critic)\b|(?:covers|writes about|reports on|has covered|has reported on)\b)/,
+      afterStory: true,
+      maxWords: 40,
+    },
   ],
   boilerplate: /\b(?:reporter|correspondent|editor|columnist|journalist|contributor|covers|writes about|can be reached|view all posts|more (?:stories|articles) by|follow (?:him|her|them)|is an? (?:[\w-]+ ){0,3}(?:engineer|writer|designer|developer|scientist|researcher|producer|photographer|author)|joined [A-Z][\w ]{0,40} in \d{4})\b/i,
   maxWords: 120,

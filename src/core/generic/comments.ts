@@ -24,6 +24,16 @@ export const comments: GenericRule = {
       signal: /^(?:(?:view|show|read|see|load|jump to)(?: all)? )?\d[\d,.]*\s?k? comments?$|^comments? \(\d[\d,.]*\)$|^(?:view|show|read|see|load|jump to)(?: all| the)? comments$/i,
       maxWords: 5,
     },
+    // A notice that the thread is closed ("Highveld24 has closed comments on this article.
+    // Follow us on Facebook and X to join the conversation."): whole short block, opening so.
+    {
+      selectors: 'p, div, section',
+      // Whole text, since the prose guard is off for this rule: a story sentence that says a paper
+      // closed its comments goes on and stays.
+      signal:
+        /^(?:(?:[\w'’&.-]+ ){1,4}(?:has|have) (?:closed|disabled|turned off) comments|comments (?:are|have been) (?:closed|disabled|turned off)) (?:on|for) this (?:article|story|post)\.?(?: follow us on [\w ,&]{1,40} to join the (?:conversation|discussion)\.?)?$/i,
+      maxWords: 30,
+    },
   ],
   proseAllowed: true,
 };

@@ -15,9 +15,16 @@ import { pageFurniture } from './page-furniture.ts';
 import { timestampLine } from './timestamp-line.ts';
 import { rightsLine } from './rights-line.ts';
 import { videoStrip } from './video-strip.ts';
+import { screenReaderText } from './screen-reader-text.ts';
+import { promoCard } from './promo-card.ts';
+import { editorialNote } from './editorial-note.ts';
 
-/** Ordered: containers first (a banner goes whole), single labels last. */
+/**
+ * Ordered: labels only a screen reader hears first (a link is known by what it shows), then
+ * containers (a banner goes whole), single labels last.
+ */
 export const genericRules: readonly GenericRule[] = [
+  screenReaderText,
   consentBanner,
   comments,
   shareBar,
@@ -25,6 +32,7 @@ export const genericRules: readonly GenericRule[] = [
   adSlot,
   newsletter,
   subscription,
+  promoCard,
   relatedBox,
   videoStrip,
   authorBio,
@@ -33,6 +41,7 @@ export const genericRules: readonly GenericRule[] = [
   pageFurniture,
   timestampLine,
   rightsLine,
+  editorialNote,
   adLabel,
 ];
 

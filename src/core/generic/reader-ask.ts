@@ -5,7 +5,8 @@ import type { GenericRule } from './types.ts';
  * new posts in your inbox", "Like this story? Become a member" (Ghost and Substack callout
  * cards, blog CTAs), "Download the KXTV 7 News app for breaking news alerts", "Click here to
  * download …", "Have a news tip? Send it to us here." (local TV), "Is there a claim you want
- * us to check? Send it to tips@…", "Send us your memories of …" with a link to the form.
+ * us to check? Send it to tips@…", "Send us your memories of …" with a link to the form,
+ * "Bookmark our website and support our journalism: …".
  * The block must open with the question or the imperative and carry an ask word; at most
  * 40 words, and the prose guard holds, so a story paragraph never qualifies.
  */
@@ -42,11 +43,18 @@ export const readerAsk: GenericRule = {
       signal: /^[^\w“”"‘’'«»„]*(?:send|tell|show|e-?mail|share with) us your (?:memories|memory|stories|story|photos|pictures|videos|questions|tips|experiences?|views|thoughts|tributes|news)\b/i,
       contains: 'a[href], button, form',
     },
+    {
+      selectors: 'p, div, aside, section',
+      // "Bookmark our website and support our journalism: Don't miss … sign up for our
+      // newsletters." The appeal opens the block, before any full stop.
+      // An imperative or "you can" opens it: "Readers who support our journalism …" is a story's.
+      signal: /^[^\w“”"‘’'«»„]*(?:bookmark|please|help|consider|you can(?: also)?|why not)\b[^.:!?“”"]{0,60}\bsupport (?:our|local|independent) journalism\b/i,
+    },
   ],
   // The ask: subscribe, join, give, download, or send the newsroom a tip.
   require: /subscri|sign up|member|inbox|support|donat|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
   // sending something to the newsroom's address is no story prose.
-  boilerplate: /\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
+  boilerplate: /\bsupport (?:our|local|independent) journalism\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
   maxWords: 40,
 };

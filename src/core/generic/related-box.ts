@@ -3,7 +3,7 @@ import type { GenericRule } from './types.ts';
 /**
  * "Also read" / "Read more" / "Related" boxes inside the body: WordPress Jetpack
  * #jp-relatedposts, Arc .b-interstitial-link, rich-link asides in live blogs, wire "Related
- * coverage" lists, BS "ALSO READ" (notes §2, §3). Mostly links by construction, so a story
+ * coverage" lists, BS "ALSO READ" (notes §2, §3), South African portals' "READ | <headline>". Mostly links by construction, so a story
  * paragraph that happens to start "Related …" stays (it is not link text).
  */
 export const relatedBox: GenericRule = {
@@ -15,7 +15,7 @@ export const relatedBox: GenericRule = {
     },
     {
       selectors: 'p, div, aside, section, ul, li',
-      signal: /^(?:also read|read more|read also|related|related coverage|related stories|related articles|more on this story|see also|you may also like|recommended(?: for you)?|read next|up next|sponsored content|more from)\b\s*:?|^(?:watch(?: now| video| the video)?|video)\s*[:|]/i,
+      signal: /^(?:also read|read more|read also|related|related coverage|related stories|related articles|more on this story|see also|you may also like|recommended(?: for you)?|read next|up next|sponsored content|more from)\b\s*:?|^read\s*[|:]\s*\S|^(?:watch(?: now| video| the video)?|video)\s*[:|]/i,
       // Headed by its label, a list of story cards ("More from this author", "More from
       // <publication>") is a related box even when each title link carries a one-line
       // summary that is not a link: a lower link share suffices. A "Watch now: <linked video

@@ -4,7 +4,8 @@ import type { GenericRule } from './types.ts';
  * Rights and transcript notices at the foot of a story: "Copyright 2025 KXTV Media Inc. All
  * rights reserved. This material may not be published, broadcast, rewritten, or
  * redistributed." (local TV, wire syndication), "NPR transcripts are created on a rush
- * deadline … may not be in its final form" (radio transcripts). The block must open with
+ * deadline … may not be in its final form" (radio transcripts), an aggregator's "Citation: <title>
+ * (2025, March 3) retrieved 4 March 2025 from https://…" and "This document is subject to copyright." The block must open with
  * "Copyright"/"©" and say "all rights reserved" or "may not be published", or be a
  * rush-transcript notice; at most 50 words. Such a notice runs past 20 words, so the same
  * phrases are its boilerplate; a story paragraph about copyright has neither opening nor phrase.
@@ -15,9 +16,9 @@ export const rightsLine: GenericRule = {
     {
       selectors: 'p, div, small, span, em',
       signal:
-        /^(?:\(?c\)?|©|copyright)\s?(?:©\s?)?(?:\d{4}|[A-Z]).{0,120}(?:all rights reserved|may not be (?:published|reproduced|redistributed))|\brush (?:transcript|deadline)\b.{0,160}\bmay not be in (?:its )?final form|^this is a rush transcript\b/i,
+        /^(?:\(?c\)?|©|copyright)\s?(?:©\s?)?(?:\d{4}|[A-Z]).{0,120}(?:all rights reserved|may not be (?:published|reproduced|redistributed))|\brush (?:transcript|deadline)\b.{0,160}\bmay not be in (?:its )?final form|^this is a rush transcript\b|^this document is subject to copyright\b|^citation\s?: .{0,300}\bretrieved \d{1,2} \w+ \d{4} from https?:\/\//i,
     },
   ],
-  boilerplate: /all rights reserved|may not be (?:published|reproduced|redistributed)|rush (?:transcript|deadline)|may not be in (?:its )?final form/i,
+  boilerplate: /this document is subject to copyright|\bretrieved \d{1,2} \w+ \d{4} from https?:\/\/|all rights reserved|may not be (?:published|reproduced|redistributed)|rush (?:transcript|deadline)|may not be in (?:its )?final form/i,
   maxWords: 50,
 };

@@ -1,8 +1,8 @@
 import type { GenericRule } from './types.ts';
 
 /**
- * Share bars: Jetpack .sharedaddy "Share this:", Arc .b-social-share, per-entry live-blog
- * share buttons; and a one-line share or follow button of any class ("Share The Margin",
+ * Share bars: Jetpack .sharedaddy "Share this:", Arc .b-social-share, Japanese papers' .c-sns
+ * ("Post Share LINE Hatena"), per-entry live-blog share buttons; and a one-line share or follow button of any class ("Share The Margin",
  * "Follow us on Google News", "Join <Paper> WhatsApp Channel for breaking news"), matched on the whole text of the block, button or (for a follow
  * link) the link, so a sentence that starts "Share prices …" or "Follow the money", or a
  * charity's name in a link mid-sentence, cannot qualify.
@@ -11,7 +11,7 @@ export const shareBar: GenericRule = {
   id: 'share-bar',
   when: [
     {
-      selectors: '[class*="share" i], [class*="social" i], [aria-label*="share" i], .sharedaddy',
+      selectors: '[class*="share" i], [class*="social" i], [class*="sns" i], [aria-label*="share" i], .sharedaddy',
       signal: /share|facebook|twitter|whatsapp|linkedin|follow us|copy link|email|^\s*$/i,
     },
     {

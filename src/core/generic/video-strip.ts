@@ -5,7 +5,8 @@ import type { GenericRule } from './types.ts';
  * business headlines this hour … Up next: Markets close higher"). The proof is structure and
  * a playlist word together: the block holds a <video> or <iframe> and says "Up next", "Now
  * playing" or "Next video"; at most 30 words and no prose, so a story's own embedded video
- * with a caption stays. Or a player box whose text is just a "Watch: <title>" line.
+ * with a caption stays. Or a player box whose text is just a "Watch: <title>" line, a highlights
+ * playlist with its durations, or a read-aloud player ("Listen to this article 3 min").
  */
 export const videoStrip: GenericRule = {
   id: 'video-strip',
@@ -24,6 +25,20 @@ export const videoStrip: GenericRule = {
       selectors: 'div, section, aside',
       signal: /^(?:watch(?: now| video| the video)?|video)\s*[:|]\s*\S.*[^.\s]$/i,
       contains: 'video, iframe, [class*="player" i], [id*="player" i]',
+    },
+    // A playlist box opening with its label and holding a duration ("Highlights Tavita holds
+    // her nerve in the final over 2:14 …"), in a box named for video with a player inside.
+    {
+      selectors: '[class*="video" i], [class*="embed" i], [data-embed*="video" i]',
+      signal: /^(?:highlights|watch|video|play|now playing)\b.{0,120}\b\d{1,2}:\d{2}\b/i,
+      contains: '[class*="player" i], video, iframe',
+    },
+    // The read-aloud player over a story: "Listen to this article 3 min The article is read by a
+    // synthetic voice." Whole text, in a box named for audio or a player.
+    {
+      selectors: '[class*="audio" i], [class*="listen" i], [class*="player" i], [class*="tts" i]',
+      signal: /^(?:listen to (?:this|the) (?:article|story)|listen|play)(?: \d{1,3}(?::\d{2})? ?(?:min(?:ute)?s?\.?)?)?(?: (?:this|the) (?:article|story) is read by (?:a |an )?[\w -]{0,20}voice\.?)?$/i,
+      maxWords: 20,
     },
   ],
   maxWords: 30,
