@@ -1,0 +1,214 @@
+import { clean, genderOf, isBodyName, namesIn, type Named } from './names.ts';
+
+/**
+ * The people a story introduces, for attribution (src/core/quotes.ts): each by full name, by
+ * surname and by first name, with a role, a gender (from roles, honorifics, kin words and the
+ * pronouns that follow them), an age, and who is whose child. Pure string work.
+ */
+export interface Person {
+  name: string;
+  role: string | null;
+  /** 'n': a place or a body ("Birch Lane", "Halvorsen Capital"), never a "he" or "she". */
+  gender: 'f' | 'm' | 'n' | null;
+}
+
+/** The people a story has introduced, by full name and by surname. */
+export class People {
+  private byName = new Map<string, Person>();
+  /** Everyone with that surname, in the order the story introduced them. */
+  private bySurname = new Map<string, Person[]>();
+  /** "Sir Geoffrey", "Donna": a first name standing for the full name met earlier. */
+  private byFirst = new Map<string, Person>();
+  /** Ages ("Arjun Khandelwal, 34") and children ("his son, Arjun Khandelwal"), for "the younger Khandelwal". */
+  private age = new Map<Person, number>();
+  private child = new Set<Person>();
+  /** Full names in the order they were last mentioned or quoted. */
+  recent: Person[] = [];
+
+  get(word: string): Person | undefined {
+    return this.byName.get(word) ?? this.surname(word) ?? this.byFirst.get(word);
+  }
+
+  /** A surname two people share means the one mentioned last, or the younger or elder one when the story says so. */
+  private surname(word: string, relation: string | null = null, gender: 'f' | 'm' | null = null): Person | undefined {
+    let all = this.bySurname.get(word);
+    if (!all || all.length < 2) return all?.[0];
+    // "Mr Brennan" among three Brennans: the men only.
+    const same = gender ? all.filter((p) => p.gender === gender || p.gender === null) : all;
+    if (same.length) all = same;
+    if (all.length === 1) return all[0];
+    if (relation) {
+      const young = relation === 'younger';
+      const aged = all.filter((p) => this.age.has(p));
+      if (aged.length === all.length) return aged.reduce((a, b) => ((this.age.get(a) ?? 0) < (this.age.get(b) ?? 0) === young ? a : b));
+      const kids = all.filter((p) => this.child.has(p));
+      // "the elder Rinaldi": the one who is nobody's child here, or the oldest of those.
+      const parents = all.filter((p) => !this.child.has(p));
+      if (!young && parents.length === 1) return parents[0];
+      if (young && kids.length === 1) return kids[0];
+      if (aged.length >= 2) return aged.reduce((a, b) => ((this.age.get(a) ?? 0) < (this.age.get(b) ?? 0) === young ? a : b));
+    }
+    let best = all[0];
+    let at = -1;
+    for (const p of all) {
+      const i = this.recent.lastIndexOf(p);
+      if (i > at) [best, at] = [p, i];
+    }
+    return best;
+  }
+
+  add(n: Named, context: string | null = null): Person {
+    const parts = n.name.split(' ');
+    const relation = parts.length === 1 ? (RELATION.exec(n.role ?? '')?.[1]?.toLowerCase().replace(/^old/, 'eld').replace(/est$/, 'er') ?? null) : null;
+    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null) ?? this.byFirst.get(n.name)) : undefined);
+    if (!p) {
+      p = { name: n.name, role: null, gender: null };
+      this.byName.set(n.name, p);
+      const surname = parts[parts.length - 1] ?? n.name;
+      if (parts.length > 1) this.bySurname.set(surname, [...(this.bySurname.get(surname) ?? []), p]);
+      const first = parts[0] ?? '';
+      if (parts.length > 1 && first.length > 2 && !this.byFirst.has(first)) this.byFirst.set(first, p);
+    }
+    if (n.role && !p.role && !relation) p.role = n.role;
+    p.gender ??= isBodyName(p.name) ? 'n' : (n.gender ?? genderOf(n.role) ?? genderOf(context));
+    this.touch(p);
+    return p;
+  }
+
+  /** Names a text introduces after the last quotation, known from now on but not counted as the latest mention. */
+  register(text: string): void {
+    const recent = this.recent;
+    for (const n of namesIn(text)) if (!this.byName.has(n.name)) this.add(n);
+    this.recent = recent;
+  }
+
+  touch(p: Person): void {
+    this.recent = this.recent.filter((x) => x !== p);
+    this.recent.push(p);
+  }
+
+  /** People mentioned in a text, in order: full names and surnames already known. */
+  mentions(text: string): Person[] {
+    const out: Person[] = [];
+    const full = namesIn(text);
+    // "A fisherman who gave only his first name, Edson,": a one-word name the story gives as all it has.
+    for (const m of text.matchAll(NAME_GIVEN)) {
+      if (!m[2] || this.byName.has(m[2])) continue;
+      const p = this.add({ name: m[2], role: null, gender: m[1] === 'her' ? 'f' : m[1] === 'his' ? 'm' : undefined } as Named);
+      out.push(p);
+    }
+    const firsts = new Map<string, Named>();
+    for (const n of full) {
+      const first = n.name.split(' ')[0] ?? '';
+      if (!firsts.has(first)) firsts.set(first, n);
+    }
+    const words = text.split(/\s+/);
+    const cleaned = words.map(clean);
+    cleaned.forEach((w, i) => {
+      const f = firsts.get(w);
+      if (f) {
+        const p = this.add(f);
+        if (p.gender !== 'n') out.push(p);
+        this.relate(p, text);
+        return;
+      }
+      // Every name the story has met opens with a capital.
+      if (!/^\p{Lu}/u.test(w)) return;
+      const before = cleaned[i - 1] ?? '';
+      const rel = /^(younger|elder|older|youngest|eldest|oldest)$/i.test(before) ? before.toLowerCase().replace(/^old/, 'eld').replace(/est$/, 'er') : null;
+      const known = this.byName.get(w) ?? this.surname(w, rel) ?? this.byFirst.get(w);
+      if (!known || known.gender === 'n' || out.includes(known)) return;
+      // "Saints captain Ruairi Fitzgerald": a known name used as a modifier before a role and a full name.
+      const next = cleaned.slice(i + 1, i + 5);
+      const lower = (y: string): boolean => /^\p{Ll}/u.test(y) && !FUNCTION_WORD.test(y);
+      const modifier = !/[,.;:]$/.test(words[i] ?? '') && /^\p{Ll}/u.test(next[0] ?? '') && next.some((x, k) => k > 0 && firsts.has(x) && next.slice(0, k).every(lower));
+      if (!modifier) out.push(known);
+    });
+    return out;
+  }
+
+  /** "Arjun Khandelwal, 34," gives an age; "his son, Arjun Khandelwal" a child. */
+  private relate(p: Person, text: string): void {
+    const at = text.indexOf(p.name);
+    if (at < 0) return;
+    const age = AGE_AFTER.exec(text.slice(at + p.name.length, at + p.name.length + 6));
+    if (age?.[1] && !this.age.has(p)) this.age.set(p, Number(age[1]));
+    const kin = KIN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
+    if (kin && CHILD.test(kin)) this.child.add(p);
+    // "his daughter, Aoife Brennan", "her son, the architect Pál Varga": the relation says the gender.
+    if (kin && !p.gender) p.gender = genderOf(kin);
+    // "when the Rovers manager, Sean Doherty, sent on …": the role before the name, for a later "the manager".
+    const role = p.role ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, at - 48), at));
+    if (role?.[0]) p.role = role[0].replace(/^[Tt]he\s+/, '').replace(/,\s*$/, '');
+  }
+
+  /** "the judge", "the treasurer": the latest person whose role or title has that word. */
+  byRole(description: string): Person | null {
+    const head = (description.split(/\s+/).pop() ?? '').toLowerCase();
+    if (!head) return null;
+    const has = (word: string) => (p: Person): boolean => (p.role ?? '').toLowerCase().split(/[^\p{L}-]+/u).includes(word);
+    const byHead = [...this.recent].reverse().find(has(head));
+    if (byHead) return byHead;
+    // "the trial’s lead investigator": the person whose role is about the trial ("… who led the trial").
+    const owner = /^([a-z]+)['’]s\s/.exec(description)?.[1];
+    return owner ? ([...this.recent].reverse().find(has(owner)) ?? null) : null;
+  }
+
+  /** People a text names, without counting as a mention. */
+  private peek(text: string): Person[] {
+    const out = new Set<Person>();
+    for (const n of namesIn(text)) {
+      const p = this.byName.get(n.name);
+      if (p) out.add(p);
+    }
+    for (const raw of text.split(/\s+/)) {
+      const w = clean(raw);
+      const p = /^\p{Lu}/u.test(w) ? this.get(w) : undefined;
+      if (p) out.add(p);
+    }
+    return [...out].filter((p) => p.gender !== 'n');
+  }
+
+  /**
+   * "Elena Varga … has died aged 88. Her death …": a sentence that opens with a pronoun, after one
+   * that names a single person, gives that person the pronoun's gender.
+   */
+  learnGender(sentences: string[]): void {
+    for (let i = 1; i < sentences.length; i++) {
+      const g = /^(?:(She|Her)|(He|His))\b/.exec((sentences[i] ?? '').trim());
+      if (!g) continue;
+      const who = this.peek(sentences[i - 1] ?? '');
+      const p = who.length === 1 ? who[0] : undefined;
+      if (p && p.gender === null) p.gender = g[1] ? 'f' : 'm';
+    }
+  }
+
+  /** "the 78-year-old": the person the story gave that age ("Derek Amworth, 78"). */
+  byAge(description: string): Person | null {
+    const years = /^(\d{1,3})-year-old$/.exec(description.trim())?.[1];
+    if (!years) return null;
+    const all = [...this.recent].reverse().filter((p) => this.age.get(p) === Number(years));
+    return all.length === 1 ? (all[0] ?? null) : null;
+  }
+
+  /** "he"/"she": the nearest person of a compatible gender, mentions in this paragraph first. */
+  pronoun(g: 'f' | 'm' | 'x', near: Person[]): Person | null {
+    const pool = [...near].reverse().concat([...this.recent].reverse());
+    const p = pool.find((x) => g === 'x' || x.gender === null || x.gender === g) ?? null;
+    if (p && g !== 'x') p.gender ??= g;
+    return p;
+  }
+}
+
+const NAME_GIVEN = /\bgave\s+(?:only\s+)?(his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as)?,?\s+(\p{Lu}\p{Ll}+)\b/gu;
+const FUNCTION_WORD = /^(?:and|or|but|to|with|told|tells|said|says|met|meets|his|her|their|its|the|a|an|that|who|when|as|while|after|before|for|from|by|in|on|at)$/;
+const RELATION = /^(?:the\s+)?(younger|elder|older|youngest|eldest|oldest)$/i;
+/** "the 78-year-old": a description by age alone. */
+export const AGED = /^\d{1,3}-year-old$/;
+const AGE_AFTER = /^,\s*(\d{1,3})\b/;
+const ROLE_BEFORE = /(?:\b[Tt]he\s+|\b[A-Z][\w-]*['’]s?\s+)[^,.;:“”"]{2,40},\s*$/;
+/** "The Rovers manager was less happy …": a sentence opening with a description of someone. */
+export const THE_SUBJECT = /^The\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:also|then|later|still|again|only|never|even|already|has|had)\s+)?(?:was|is|were|are|has|had|did|does|will|would|could|said|says|[a-z]+ed)\b/;
+/** A relation right before a name, perhaps with a role between: "her son, the architect …". */
+const KIN_BEFORE = /\b(son|daughter|grandson|granddaughter|nephew|niece|husband|wife|brother|sister|father|mother|grandfather|grandmother|uncle|aunt)\b,?\s*(?:the\s+[\p{Ll}-]+\s+)?$/iu;
+const CHILD = /^(?:son|daughter|grandson|granddaughter|nephew|niece)$/;
