@@ -7,10 +7,10 @@
  *   npm start                 headless; prints the output folder
  *   npm start -- --headed     on a machine with a display: leaves the browser open to try
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, root } from './lib/browser';
-import { listFixtures, serveFixtures } from './lib/serve';
+import { fixturesDir, listFixtures, serveFixtures } from './lib/serve';
 import { screenshotPopup } from './lib/page-tools';
 
 const headedAsked = process.argv.includes('--headed');
@@ -26,8 +26,9 @@ const session = await launch({ headed });
 await session.allowClipboard();
 
 /**
- * The samples' pictures live on the outlets' hosts, which this machine never reaches: without
- * this they would show as broken images with their alt text. The demo pages get a plain grey
+ * The samples' pictures live on the outlets' hosts, which this machine never reaches, or at
+ * site paths ("/wp-content/uploads/…jpg") the fixture server does not have: without this they
+ * would show as broken images with their alt text. The demo pages get a plain grey
  * picture in their place (in the browser, through request interception: still no network),
  * so the screenshots show the layout a reader gets. Tests do not do this.
  */
@@ -42,8 +43,9 @@ async function withPlaceholderPictures(page: import('puppeteer-core').Page): Pro
   await page.setRequestInterception(true);
   page.on('request', (req) => {
     if (req.isInterceptResolutionHandled()) return;
-    const external = !new URL(req.url()).hostname.startsWith('127.0.0.1');
-    if (req.resourceType() === 'image' && external && /^https?:/.test(req.url())) {
+    const url = new URL(req.url());
+    const missing = url.hostname === '127.0.0.1' ? !existsSync(path.join(fixturesDir, decodeURIComponent(url.pathname))) : true;
+    if (req.resourceType() === 'image' && missing && /^https?:/.test(req.url())) {
       void req.respond({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER });
     } else void req.continue();
   });

@@ -218,7 +218,8 @@ function dropLeadingTitle(root: DocumentFragment, title: string): void {
  * 13 May 2025") repeats what the metadata line already shows, so it goes: only among the
  * first few blocks, and only a block whose whole text is the byline, with or without "By",
  * followed by nothing or a date (a sentence naming the author stays; so does a live-blog
- * entry's "13:42 Tom Reeve" or a line that adds a role).
+ * entry's "13:42 Tom Reeve" or a line that adds a role; a desk label such as "/ Staff Writers"
+ * names none and goes with it).
  */
 function dropLeadingByline(root: DocumentFragment, byline: string | null): void {
   const want = byline ? bylineKey(byline) : '';
@@ -229,13 +230,17 @@ function dropLeadingByline(root: DocumentFragment, byline: string | null): void 
     if (!text) continue;
     if (el.querySelector('p, div, li, address, h4, h5, h6')) continue; // a wrapper: look at its blocks
     const key = bylineKey(text);
-    if (key.startsWith(want) && (key.length === want.length || DATE_REST.test(key.slice(want.length).trim()))) {
+    const rest = key.slice(want.length).trim();
+    if (key.startsWith(want) && (rest === '' || DATE_REST.test(rest) || DESK_REST.test(rest))) {
       el.remove();
       return;
     }
     if (++seen >= 4) return;
   }
 }
+
+/** A desk label that names no role of the author's own: "By Kenji Ota and Mayu Sakamoto / Staff Writers". */
+const DESK_REST = /^(?:[/|,–—-]\s*)?(?:staff|special) (?:writers?|reporters?|correspondents?)$/;
 
 /** What may follow the byline on its line: a date, perhaps a weekday and a time. */
 const DATE_REST =

@@ -42,7 +42,7 @@ describe('extract', () => {
       expect(r.article.byline).toBe('Jane Roe');
       return r.article.paragraphs;
     };
-    for (const gone of ['<p>By Jane Roe</p>', '<div class="x"><p>By <a href="/jane">Jane Roe</a> 5 March 2025</p></div>', '<p>Jane Roe | Tue 4 Mar 2025, 09:30 GMT</p>']) {
+    for (const gone of ['<p>By Jane Roe</p>', '<div class="x"><p>By <a href="/jane">Jane Roe</a> 5 March 2025</p></div>', '<p>Jane Roe | Tue 4 Mar 2025, 09:30 GMT</p>', '<p>By Jane Roe / Staff Writers</p>']) {
       const paras = paragraphsOf(gone);
       expect(paras[0], gone).toMatch(/^Paragraph 1/);
       expect(paras.some((p) => p.startsWith('Jane Roe wrote')), gone).toBe(true);
