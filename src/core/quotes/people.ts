@@ -185,7 +185,7 @@ export class People {
 
   /** "the 78-year-old": the person the story gave that age ("Derek Amworth, 78"). */
   byAge(description: string): Person | null {
-    const years = /^(\d{1,3})-year-old$/.exec(description.trim())?.[1];
+    const years = AGED.exec(description.trim())?.[1];
     if (!years) return null;
     const all = [...this.recent].reverse().filter((p) => this.age.get(p) === Number(years));
     return all.length === 1 ? (all[0] ?? null) : null;
@@ -204,7 +204,7 @@ const NAME_GIVEN = /\bgave\s+(?:only\s+)?(his|her|their)\s+(?:first\s+)?name(?:\
 const FUNCTION_WORD = /^(?:and|or|but|to|with|told|tells|said|says|met|meets|his|her|their|its|the|a|an|that|who|when|as|while|after|before|for|from|by|in|on|at)$/;
 const RELATION = /^(?:the\s+)?(younger|elder|older|youngest|eldest|oldest)$/i;
 /** "the 78-year-old": a description by age alone. */
-export const AGED = /^\d{1,3}-year-old$/;
+export const AGED = /^(\d{1,3})-year-old$/;
 const AGE_AFTER = /^,\s*(\d{1,3})\b/;
 const ROLE_BEFORE = /(?:\b[Tt]he\s+|\b[A-Z][\w-]*['’]s?\s+)[^,.;:“”"]{2,40},\s*$/;
 /** "The Rovers manager was less happy …": a sentence opening with a description of someone. */
