@@ -14,6 +14,13 @@ export const comments: GenericRule = {
         '#comments, .comments, .comments-area, .comment-list, .comments-section, #comment-section, #disqus_thread, .comment-respond, #respond, section[id^="comments"], div[id^="comments"]',
       signal: /comments?\b|thoughts on|leave a (?:reply|comment)|join the (?:conversation|discussion)|post comment|reply/i,
     },
+    // A newsletter platform's thread under the post ("Discussion about this post", then
+    // Comments / Restacks tabs and the comments): a box named for discussion that opens with the
+    // thread's heading. A "panel-discussion" box of story prose opens otherwise and stays.
+    {
+      selectors: '#discussion, [class^="discussion" i], [class*="-discussion" i], [id*="-discussion" i]',
+      signal: /^(?:discussion about this (?:post|story|article|episode|thread)|(?:\d[\d,]* )?comments?\b|join the (?:discussion|conversation)\b)/i,
+    },
     // The comment count by the headline or after the story: an in-page link or a button to the
     // thread whose whole text is the count ("87 Comments", "View 142 comments", "Comments
     // (12)"). Only links to the thread (#comments, #respond, #disqus…) or named for comments:

@@ -7,7 +7,9 @@ import type { GenericRule } from './types.ts';
  * peer-reviewed publication …") and the "Feedback to editors" form ("Use this form if you
  * have come across a typo, inaccuracy …"). The box must open with its heading or the review
  * sentence; the review and form sentences are the boilerplate that lets the box run past
- * 20 words, and a story sentence about an editorial process has neither opening.
+ * 20 words, and a story sentence about an editorial process has neither opening. Also the
+ * publisher's accuracy and complaints-policy line, and the wire's "Reporting by …; Editing by …"
+ * credit under the story.
  */
 export const editorialNote: GenericRule = {
   id: 'editorial-note',
@@ -22,8 +24,21 @@ export const editorialNote: GenericRule = {
       signal: /^(?:feedback to (?:the )?editors?|(?:spotted|found) (?:a|an) (?:typo|error|mistake)\b)/i,
       contains: 'form, button, a[href]',
     },
+    // The publisher's accuracy and complaints line: "Our journalists strive for accuracy but on
+    // occasion we make mistakes. For further details on our complaints policy …".
+    {
+      selectors: 'div, p, aside, section, small',
+      signal: /^our (?:journalists|reporters|editors|newsroom) (?:strives?|aims?|tr(?:y|ies)|works?) (?:hard )?(?:for|to (?:be|ensure|get)) (?:accura|it right)[^.]{0,60}\.\s*.{0,200}\b(?:complaints?|corrections?) (?:policy|procedure|process)\b/i,
+    },
+    // The wire's credit line: "Reporting by Elena Vasquez-Hart; Editing by Graham Pike". The
+    // whole block is the credit, with an editing credit in it.
+    {
+      selectors: 'p, div, span, small, em',
+      signal: /^\(?(?:(?:additional )?reporting|writing|compiled|reported) by [^;.]{2,120}(?:;\s*[^;.]{2,120}?){0,3}[;,]\s*editing by [^;.]{2,80}\)?\.?$/i,
+      maxWords: 40,
+    },
   ],
   boilerplate:
-    /\b(?:reviewed according to\b.{0,60}\beditorial (?:process|policies)|editors have highlighted the following attributes|use this form if you have come across a typo|send an edit request)/i,
+    /\b(?:(?:our|the) (?:complaints?|corrections?) (?:policy|procedure)|reviewed according to\b.{0,60}\beditorial (?:process|policies)|editors have highlighted the following attributes|use this form if you have come across a typo|send an edit request)/i,
   maxWords: 80,
 };

@@ -18,6 +18,7 @@ import { videoStrip } from './video-strip.ts';
 import { screenReaderText } from './screen-reader-text.ts';
 import { promoCard } from './promo-card.ts';
 import { editorialNote } from './editorial-note.ts';
+import { ctaButton } from './cta-button.ts';
 
 /**
  * Ordered: labels only a screen reader hears first (a link is known by what it shows), then
@@ -38,6 +39,7 @@ export const genericRules: readonly GenericRule[] = [
   authorBio,
   nextPrev,
   readerAsk,
+  ctaButton,
   pageFurniture,
   timestampLine,
   rightsLine,

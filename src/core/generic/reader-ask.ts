@@ -24,8 +24,18 @@ export const readerAsk: GenericRule = {
     },
     {
       selectors: 'p, div, aside, section',
+      // The portal's sign-off under every story: "Catch all the Technology News and Updates on
+      // The Metro Ledger. Download The Metro Ledger App to get Daily Market Updates." Opens with
+      // "Catch all the", names the app before the block ends.
+      signal: /^\W*catch (?:all )?the (?:latest )?[^.]{0,80}\b(?:news|updates)\b[^.]{0,60}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b/i,
+    },
+    {
+      selectors: 'p, div, aside, section',
       // "Have a news tip? Send it to us here." The question, then the ask at once.
-      signal: /^\W*(?:have|got) an? (?:news )?(?:tip|story(?: idea| tip)?)\s*\?\s*(?:send|e-?mail|contact|tell us|let us know)\b/i,
+      // Also "Got a money story? Email us at …" and "Got a sensitive tip about layoffs at your
+      // company? Contact <reporter> securely on Signal …": up to two words before the noun, a
+      // short tail after it, and still the ask at once after the question mark.
+      signal: /^\W*(?:have|got|do you have) an? (?:[\w-]+ ){0,2}(?:tip|story(?: idea| tip)?)\b[^?.“”"]{0,60}\?\s*(?:send|e-?mail|contact|reach|message|tell us|let us know|get in touch)\b/i,
     },
     {
       selectors: 'p, div, aside, section',
@@ -51,10 +61,10 @@ export const readerAsk: GenericRule = {
       signal: /^[^\w“”"‘’'«»„]*(?:bookmark|please|help|consider|you can(?: also)?|why not)\b[^.:!?“”"]{0,60}\bsupport (?:our|local|independent) journalism\b/i,
     },
   ],
-  // The ask: subscribe, join, give, download, or send the newsroom a tip.
-  require: /subscri|sign up|member|inbox|support|donat|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know/i,
+  // The ask: subscribe, join, give, download, or send the newsroom a tip (or reach it securely).
+  require: /subscri|sign up|member|inbox|support|donat|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
   // sending something to the newsroom's address is no story prose.
-  boilerplate: /\bsupport (?:our|local|independent) journalism\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
+  boilerplate: /^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
   maxWords: 40,
 };

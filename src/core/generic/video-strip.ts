@@ -37,7 +37,16 @@ export const videoStrip: GenericRule = {
     // synthetic voice." Whole text, in a box named for audio or a player.
     {
       selectors: '[class*="audio" i], [class*="listen" i], [class*="player" i], [class*="tts" i]',
-      signal: /^(?:listen to (?:this|the) (?:article|story)|listen|play)(?: \d{1,3}(?::\d{2})? ?(?:min(?:ute)?s?\.?)?)?(?: (?:this|the) (?:article|story) is read by (?:a |an )?[\w -]{0,20}voice\.?)?$/i,
+      // Also "▶ Listen to this article 0:00 / 6:12 Voiced by an AI narrator": the opening word,
+      // then a length or a word for the voice somewhere in the box.
+      signal: /^(?=.*(?:\b\d{1,2}:\d{2}\b|\b\d{1,3} ?min|\bnarrat|\bvoice|\bread by\b|\baudio\b))\W*(?:listen to (?:this|the) (?:article|story)|listen|play)\b(?:(?!\.\s+\w).){0,120}$/i,
+      maxWords: 20,
+    },
+    // The radio story's pointer to its audio: "Listen to the full story on the radio or in the
+    // audio player above." The whole block is that sentence and names where to listen.
+    {
+      selectors: 'p, div, span',
+      signal: /^listen to (?:the|this) (?:full |whole |complete )?(?:story|segment|interview|episode|report|conversation|broadcast)\b(?=[^.]*\b(?:audio|player|radio|podcast|above|below)\b)[^.,]{0,80}\.?$/i,
       maxWords: 20,
     },
   ],
