@@ -3,7 +3,8 @@ import type { GenericRule } from './types.ts';
 /**
  * "Also read" / "Read more" / "Related" boxes inside the body: WordPress Jetpack
  * #jp-relatedposts, Arc .b-interstitial-link, rich-link asides in live blogs, wire "Related
- * coverage" lists, BS "ALSO READ" (notes §2, §3), South African portals' "READ | <headline>". Mostly links by construction, so a story
+ * coverage" lists, BS "ALSO READ" (notes §2, §3), South African portals' "READ | <headline>",
+ * WordPress embed cards of another post. Mostly links by construction, so a story
  * paragraph that happens to start "Related …" stays (it is not link text).
  */
 export const relatedBox: GenericRule = {
@@ -12,6 +13,14 @@ export const relatedBox: GenericRule = {
     {
       selectors:
         '[class*="related" i], [id*="related" i], [class*="also-read" i], [class*="alsoread" i], [class*="read-more" i], [class*="readmore" i], [class*="rich-link" i], [class*="interstitial" i], [class*="recommended" i], [class*="more-on" i], [class*="onward" i], [class*="further-reading" i], [class*="read-next" i], [class*="more-from" i]',
+    },
+    // WordPress's embed card for another post (`blockquote.wp-embedded-content`, then its
+    // iframe): a blockquote whose whole text is the link to that post. A quoted passage in a
+    // blockquote is prose with at most a link inside it, so it stays.
+    {
+      selectors: 'blockquote.wp-embedded-content, blockquote[class*="embed" i]:not([class*="twitter" i]):not([class*="tiktok" i]):not([class*="instagram" i])',
+      minLinkDensity: 0.9,
+      maxWords: 30,
     },
     {
       selectors: 'p, div, aside, section, ul, li',
