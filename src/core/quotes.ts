@@ -4,7 +4,7 @@ import { speakerCue, verbGoverns, type Cue } from './quotes/cues.ts';
 import { clean, genderOf, nameIn, type Named } from './quotes/names.ts';
 import { rankQuotes } from './quotes/rank.ts';
 import { AGED, People, THE_SUBJECT, type Person } from './quotes/people.ts';
-import { authorOf, mainOrganisation, refersToOrganisation } from './quotes/organisation.ts';
+import { authorOf, mainOrganisation, namedOfKind, refersToOrganisation } from './quotes/organisation.ts';
 
 /**
  * Direct quotations and who said them, from the story's plain paragraphs (pure, no DOM).
@@ -30,6 +30,8 @@ const MODIFIER_LEAD = /(?:^|\s)(?:an?|known as an?|so-called)\s*$/i;
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
 
 /** A title in quotation marks after the work it names: the review, “Building the Future: Planning for Growth”, … */
+/** A lower-case noun right after a quoted name, not a speech verb ("… “Northern Light” project"). */
+const NAMED_NOUN = /^\s+(?!(?:said|says|say|told|tells|asked|asks|added|adds|wrote|writes|replied|replies|insisted|warned|declared|explained|continued|went|is|was|were|are|has|had|and|or|but|to|in|on|at|of|for|with|from|by|as)\b)\p{Ll}{3,}\b/u;
 const WORK_LEAD = /\b(?:report|review|study|survey|book|novel|memoir|film|documentary|album|song|play|paper|strategy|plan|programme|program|series|show|exhibition|campaign|titled|entitled|called|named)\b[^.!?“”"]{0,60}$/i;
 const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'vs']);
 /** Title Case: two or more words, each but the minor ones capitalised, and no sentence punctuation at the end. */
@@ -130,6 +132,10 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
     const partOf = /^of (?:the|those|these)\s+(.+?)s$/.exec(d);
     if (partOf?.[1]) return [...described].reverse().find((x) => x.startsWith(partOf[1] ?? '')) ?? partOf[1];
     if (refersToOrganisation(d)) {
+      // "the commission" after "The Tavel Basin Commission … said": that body by name.
+      const kind = /^(?:the\s+)?(\w+)$/i.exec(d)?.[1];
+      const named = kind ? namedOfKind(kind, earlier) : null;
+      if (named) return named;
       // People already quoted are people; a name merely mentioned may be the organisation
       // itself ("Nordvik Appliances is recalling…" reads like a person's name).
       // A speaker with neither a role nor a gender may be the organisation itself ("Aurelia Beverages said in a statement").
@@ -246,14 +252,19 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
 
   paragraphs.forEach((para, index) => {
     // A quoted title of a report or book is a name, not speech.
-    // After "titled"/"entitled" the title may carry a full stop (US punctuation: titled “The New Bottleneck.”).
     const titled = (s: Span): boolean => {
       const lead = para.slice(Math.max(0, s.open - 80), Math.max(0, s.open));
-      return WORK_LEAD.test(lead) && (titleCase(s.text) || (/\b(?:titled|entitled)\s*$/i.test(lead) && titleCase(s.text.replace(/\.$/, ''))));
+      if (WORK_LEAD.test(lead) && titleCase(s.text)) return true;
+      // Right after "titled", "played", "sang" the title may carry a full stop (US punctuation).
+      if (/\b(?:titled|entitled|played|plays|sang|sings|performed)\s*$/i.test(lead) && titleCase(s.text.replace(/\.$/, ''))) return true;
+      // A name in quotation marks before the noun it names: the “Northern Light” project, the
+      // company's premium “Harvest Table” line.
+      return titleCase(s.text) && NAMED_NOUN.test(para.slice(s.close + 1, s.close + 40));
     };
     const spans = (allSpans[index] ?? []).filter((s) => s.block || s.continued || !titled(s));
     // A byline line in the body ("By Ruth Adeyemi") names the writer, not a speaker.
-    const masked = BYLINE.test(para) ? '' : outsideQuotes(para, spans);
+    // Titles are blanked too: the names in “Britain’s Best High Street Bakers” are nobody's.
+    const masked = BYLINE.test(para) ? '' : outsideQuotes(para, allSpans[index] ?? []);
     if (/^A:\s/.test(para)) answerBy ??= lastSpeaker;
     let prev: Found | null = null;
     let prevByAfter = false; // the quotation before was attributed by the phrase right after it
@@ -268,6 +279,8 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       earlier = `${paragraphs.slice(Math.max(0, index - 3), index).join('\n')}\n${para.slice(0, Math.max(0, s.open))}`;
       const words = s.text.split(/\s+/).filter(Boolean).length;
       if (!s.block && words <= 3 && TERM_LEAD.test(rawBefore)) return; // a term, not speech
+      // “the home’s “comfort fund””: a few words after a possessive are the thing's name.
+      if (!s.block && !s.continued && words <= 3 && !/[.!?,;:]$/.test(s.text) && /\p{L}['’]s?\s*$/u.test(rawBefore)) return;
       if (!s.block && !s.continued && WRITTEN_LEAD.test(rawBefore)) return; // a sign's or a cover's words
       // “a “sell” rating”: article, quotation, then a lower-case noun; no speech ends without punctuation.
       if (!s.block && words <= 6 && !/[.!?,;:]$/.test(s.text) && MODIFIER_LEAD.test(rawBefore) && /^\s+\p{Ll}+\b/u.test(afterText)) return;

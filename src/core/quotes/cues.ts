@@ -34,7 +34,7 @@ export interface Cue {
 }
 
 const NONE: Cue = { named: null, pronoun: null, description: null };
-const DESCRIBED = /^(?:an?|the|one|ein|eine|einer|un|une|le|la|l')\s+((?:\p{L}|\d{1,3}-year-old\b)[^,;:]{0,80})$/iu;
+const DESCRIBED = /^(?:an?|another|the|one|ein|eine|einer|un|une|le|la|l')\s+((?:\p{L}|\d{1,3}-year-old\b)[^,;:]{0,80})$/iu;
 /** Relative clauses are not the subject: "X, who asked not to be named, told …". */
 const RELATIVE = /,\s*(?:who|whose|which|qui|der|die|das)\b[^,]*(,|$)/g;
 

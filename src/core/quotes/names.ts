@@ -12,6 +12,12 @@ const HONORIFIC_M = /^(Mr|Sir|Lord|Fr|Herr|M|Monsieur)\.?$/;
 const ROLE_WORD =
   /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Senior|Junior|Sophomore|Freshman|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Treasurer|DI|DCI|DS|DC|PC|DCS|Supt|Insp|Sgt|Cllr|Det|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Alderman|Alderwoman|Councilman|Councilwoman|Assemblyman|Assemblywoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
 /** Departments and services: a role only in front of a title ("Economy Minister", "Fire Officer"), not in "Environment Agency". */
+/** Trades and descriptions used as a title ("Publisher Glenn Hartwell", "Economist Ana Ruiz"). */
+const TRADE_WORD =
+  /^(Publisher|Editor|Owner|Proprietor|Landlord|Economist|Analyst|Strategist|Lawyer|Solicitor|Barrister|Researcher|Scientist|Historian|Author|Novelist|Campaigner|Activist|Organiser|Organizer|Pastor|Vicar|Nurse|Surgeon|Teacher|Pensioner|Resident|Student|Shopkeeper|Volunteer|Midfielder|Defender|Striker|Goalkeeper|Quarterback|Veteran|Broadcaster|Presenter|Journalist|Photographer|Architect|Engineer|Consultant|Entrepreneur|Businessman|Businesswoman|Grandmother|Grandfather|Widow|Widower)$/;
+/** A hyphenated description in front of a name: "Mum-of-two Kelly Dawson", "Co-founder Ana Ruiz". */
+const DESCRIPTOR = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
+const isRole = (w: string): boolean => ROLE_WORD.test(w) || TRADE_WORD.test(w) || DESCRIPTOR.test(w);
 const DEPT_WORD = /^(Economy|Finance|Foreign|Interior|Defence|Defense|Health|Transport|Home|Environment|Education|Energy|Trade|Culture|Agriculture|Labour|Opposition|Fire|Police)$/i;
 
 /** Capitalised only because they open a sentence or a clause: never part of a name. */
@@ -19,7 +25,7 @@ export const STOP =
   /^(For|According|In|On|At|But|And|The|A|An|As|While|When|What|Why|How|Where|Which|Who|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
 const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
-export const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/\.$/, '');
+export const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/(?<!^(?:Inc|Corp|Ltd|Jr|Sr|Bros))\.$/, '');
 export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && !CALENDAR.test(w);
 /** Acronyms and domains are roles or firms, not names ("CEO", "Bankbazaar.com"). */
 const asWord = (w: string, i = 0, all: readonly string[] = []): string => {
@@ -27,6 +33,8 @@ const asWord = (w: string, i = 0, all: readonly string[] = []): string => {
   if (!/^\p{Lu}{2,}$/u.test(w)) return w;
   // "US Consumer Product Safety Commission": an acronym opening a longer name stays in it.
   const next = all[i + 1] ?? '';
+  // "Minister for Electronics and IT Suresh Rangarajan": after a link word the acronym ends a title.
+  if (/^(?:and|for|of|&)$/.test(all[i - 1] ?? '')) return w.toLowerCase();
   return /^\p{Lu}\p{Ll}/u.test(next) && !/^\p{Lu}{2,}$/u.test(all[i - 1] ?? '') && !ROLE_WORD.test(w) ? w : w.toLowerCase();
 };
 
@@ -44,7 +52,7 @@ function splitRole(run: string[], before: string[]): Named | null {
   let k = 0;
   for (let i = 0; i < names.length - 1; i++) {
     const w = names[i] ?? '';
-    const titled = DEPT_WORD.test(w) ? ROLE_WORD.test(names[i + 1] ?? '') || DEPT_WORD.test(names[i + 1] ?? '') : ROLE_WORD.test(w);
+    const titled = DEPT_WORD.test(w) ? ROLE_WORD.test(names[i + 1] ?? '') || DEPT_WORD.test(names[i + 1] ?? '') : isRole(w);
     if (titled && i === k) k = i + 1;
     // "Economy Minister …", "FTC Chair …": capitalised words and acronyms before a title word belong to the title.
     else if (ROLE_WORD.test(w) && !DEPT_WORD.test(w) && names.slice(k, i).every((x) => DEPT_WORD.test(x) || ROLE_WORD.test(x) || /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(x))) k = i + 1;
@@ -69,7 +77,14 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
   while (start < end && STOP.test(words[start] ?? '')) start++;
   if (start >= end) return null;
   // "the Portuguese forward", "a Google spokesman": one capital between an article and a noun is an adjective.
-  if (end - start === 1 && end < words.length && /^(the|a|an)$/i.test(words[start - 1] ?? '') && /^\p{Ll}/u.test(words[end] ?? '')) return null;
+  // Also "a senior Velorian official", "A Hargreaves Foods spokeswoman": capitals after an article
+  // (and up to three lower-case words) with a lower-case noun after them describe an unnamed person.
+  if (end < words.length && /^\p{Ll}/u.test(words[end] ?? '')) {
+    let j = start - 1;
+    while (j >= 0 && start - j <= 3 && /^\p{Ll}/u.test(words[j] ?? '') && !/^(?:the|a|an|another)$/i.test(words[j] ?? '')) j--;
+    const article = words[j] ?? '';
+    if (/^(?:a|an|another)$/i.test(article) || (/^the$/i.test(article) && end - start === 1)) return null;
+  }
   // A lone capital opening a longer subject is sentence case, not a name ("Officials at the ministry").
   if (wholeSubject && start === 0 && end === 1 && words.length > 1) return null;
   // "Martin and Claire Lessard said": a couple who share the surname speak together.

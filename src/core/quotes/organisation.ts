@@ -109,3 +109,20 @@ export function authorOf(document: string, earlier: string): string | null {
   }
   return found;
 }
+
+/**
+ * "The Tavel Basin Commission … said …. “…,” the commission said": the latest body in the text
+ * whose name ends in that kind, capitalised ("Northfold District Council" for "the council").
+ */
+export function namedOfKind(kind: string, text: string): string | null {
+  if (!new RegExp(`^(?:${KINDS})$`, 'i').test(kind)) return null;
+  const Kind = kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
+  const re = new RegExp(`((?:[A-Z][\\w&'’-]*\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){1,5})${Kind}\\b`, 'g');
+  let last: string | null = null;
+  for (const m of text.matchAll(re)) {
+    const words = `${m[1] ?? ''}${Kind}`.split(/\s+/);
+    while (words.length > 1 && STOP.has(words[0] ?? '')) words.shift();
+    if (words.length > 1) last = words.join(' ');
+  }
+  return last;
+}
