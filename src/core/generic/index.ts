@@ -19,6 +19,7 @@ import { screenReaderText } from './screen-reader-text.ts';
 import { promoCard } from './promo-card.ts';
 import { editorialNote } from './editorial-note.ts';
 import { ctaButton } from './cta-button.ts';
+import { marketQuote } from './market-quote.ts';
 
 /**
  * Ordered: labels only a screen reader hears first (a link is known by what it shows), then
@@ -36,6 +37,7 @@ export const genericRules: readonly GenericRule[] = [
   promoCard,
   relatedBox,
   videoStrip,
+  marketQuote,
   authorBio,
   nextPrev,
   readerAsk,

@@ -3,14 +3,16 @@ import type { GenericRule } from './types.ts';
 /**
  * Newsletter sign-ups (Arc .b-newsletter-signup, "Sign up here" wire promos, WordPress widgets,
  * Guardian-style inline promotions with skip links and a privacy notice, TownNews inline
- * sign-ups). A promotion's pitch can run past 20 words ("Our morning email breaks down the
+ * sign-ups, a named newsletter offered in one line, an e-mail pitch that ends in its "Sign up"
+ * button). A promotion's pitch can run past 20 words ("Our morning email breaks down the
  * key stories…"): a box of at most 90 words that holds an e-mail field goes all the same.
  */
 export const newsletter: GenericRule = {
   id: 'newsletter',
   when: [
     {
-      selectors: '[class*="newsletter" i], [id*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [id*="signup" i], form',
+      selectors:
+        '[class*="newsletter" i], [id*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [id*="signup" i], [data-testid*="newsletter" i], [data-module*="newsletter" i], [data-component*="newsletter" i], form',
       signal: /newsletter|sign up|subscribe|inbox/i,
     },
     // A box named for a newsletter needs no English word (Arabic "النشرة البريدية … اشترك"):
@@ -33,6 +35,21 @@ export const newsletter: GenericRule = {
       signal: /^(?:(?:[Ss]ign up (?:for|to) )?(?:[A-Z][\w'’&-]* ){1,4}|[Ss]ign up (?:for|to) our )[Nn]ewsletters?\b/,
       contains: 'input[type="email"], input[name*="email" i]',
       maxWords: 60,
+    },
+    // "Get the Morning Ledger newsletter: the day's biggest business stories …": the offer of a
+    // named newsletter (capitalised, or "our") opens the block; short, and the prose guard holds.
+    {
+      selectors: 'p, div, aside, section',
+      signal: /^(?:[Gg]et|[Rr]eceive|[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Tt]ry) (?:our|the (?:[A-Z][\w'’&-]* ){1,4})(?:free |daily |weekly )?(?:e-?mail )?newsletters?\b/,
+      maxWords: 30,
+    },
+    // A box that pitches an e-mail and ends with its "Sign up" button ("Singapore Brief / Catch up
+    // on the day's most-read local stories with our free evening e-mail, delivered at 6pm. / Sign up").
+    {
+      selectors: 'div, section, aside',
+      signal: /\b(?:e-?mail|inbox|newsletter|briefing)\b.{0,200}\bsign (?:me )?up\W*$/i,
+      contains: 'a[href], button',
+      maxWords: 50,
     },
   ],
   // "newsletter" alone is not boilerplate: a story may be about a school newsletter (fixture).

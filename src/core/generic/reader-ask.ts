@@ -31,6 +31,12 @@ export const readerAsk: GenericRule = {
     },
     {
       selectors: 'p, div, aside, section',
+      // The French regional daily's line on a free article: "Cet article est en accès libre.
+      // Soutenez l'information de proximité en vous abonnant." Opens so and asks for a subscription.
+      signal: /^\W*(?:cet article (?:est|vous est) (?:en accès libre|offert|gratuit)\b.{0,160}\b(?:abonn|soutenez)|soutenez\b.{0,80}\ben vous abonnant\b)/i,
+    },
+    {
+      selectors: 'p, div, aside, section',
       // "Have a news tip? Send it to us here." The question, then the ask at once.
       // Also "Got a money story? Email us at …" and "Got a sensitive tip about layoffs at your
       // company? Contact <reporter> securely on Signal …": up to two words before the noun, a
@@ -62,7 +68,7 @@ export const readerAsk: GenericRule = {
     },
   ],
   // The ask: subscribe, join, give, download, or send the newsroom a tip (or reach it securely).
-  require: /subscri|sign up|member|inbox|support|donat|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b/i,
+  require: /subscri|sign up|member|inbox|support|donat|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
   // sending something to the newsroom's address is no story prose.
   boilerplate: /^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,

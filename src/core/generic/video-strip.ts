@@ -33,6 +33,14 @@ export const videoStrip: GenericRule = {
       signal: /^(?:highlights|watch|video|play|now playing)\b.{0,120}\b\d{1,2}:\d{2}\b/i,
       contains: '[class*="player" i], video, iframe',
     },
+    // A video card in the body: a box named for video that opens with its "Watch now · VIDEO
+    // 03:41" label and then the video's headline; no player until it is clicked. The label and
+    // the running time come first, so a story's captioned video stays.
+    {
+      selectors: '[class*="video" i], [data-module*="video" i]',
+      signal: /^(?:watch(?: now)?|video|play)\b[^.]{0,20}?\d{1,2}:\d{2}\b/i,
+      maxWords: 30,
+    },
     // The read-aloud player over a story: "Listen to this article 3 min The article is read by a
     // synthetic voice." Whole text, in a box named for audio or a player.
     {

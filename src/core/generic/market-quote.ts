@@ -1,0 +1,20 @@
+import type { GenericRule } from './types.ts';
+
+/**
+ * A stock-quote widget in or around a markets story: the company's name, its ticker, last price
+ * and change ("Harbor Ridge Bancorp HRBK 31.42 -2.97 (-8.64%) Add HRBK to Watchlist"), or an "In
+ * this article" strip of such quotes. The proof is the quote line itself: a ticker in capitals,
+ * a price, and a signed change with its percentage in brackets, as no sentence writes them; at
+ * most 40 words, so a paragraph that reports a share price in prose stays.
+ */
+export const marketQuote: GenericRule = {
+  id: 'market-quote',
+  when: [
+    {
+      selectors: 'div, aside, section, figure, ul',
+      signal: /(?:^|\s)[A-Z][A-Z.]{0,5}\s+\$?\d[\d,]*\.\d{1,4}\s+[+\-−]\d[\d,]*\.\d{1,4}\s*\(\s?[+\-−]?\d[\d,]*(?:\.\d+)?%\s?\)/,
+      maxWords: 40,
+    },
+  ],
+  maxWords: 40,
+};
