@@ -30,6 +30,8 @@ const MODIFIER_LEAD = /(?:^|\s)(?:an?|known as an?|so-called)\s*$/i;
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
 
 /** A title in quotation marks after the work it names: the review, “Building the Future: Planning for Growth”, … */
+/** Words that give a person's or a thing's name ("known to fans as", "nicknamed"). */
+const NAME_LEAD = /\b(?:known (?:to [\w\s]{1,30} )?as|nicknamed|dubbed|billed as|hailed as|affectionately called)\s*$/i;
 /** A lower-case noun right after a quoted name, not a speech verb ("… “Northern Light” project"). */
 const NAMED_NOUN = /^\s+(?!(?:said|says|say|told|tells|asked|asks|added|adds|wrote|writes|replied|replies|insisted|warned|declared|explained|continued|went|is|was|were|are|has|had|and|or|but|to|in|on|at|of|for|with|from|by|as)\b)\p{Ll}{3,}\b/u;
 const WORK_LEAD = /\b(?:report|review|study|survey|book|novel|memoir|film|documentary|album|song|play|paper|strategy|plan|programme|program|series|show|exhibition|campaign|titled|entitled|called|named)\b[^.!?“”"]{0,60}$/i;
@@ -82,6 +84,8 @@ function outsideQuotes(para: string, spans: Span[]): string {
 /** Whether the phrase after a quote may attribute it: `"…," he said`, `„…“, sagte X`, `"…" — X`. */
 function attributes(text: string, after: string): boolean {
   const a = after.trimStart();
+  // “…” and had written to the family, a letter the judge said …: a new clause, not an attribution.
+  if (/^(?:and|but|or|because|which|while|whereas|although|if|when|before|after|as|to|for|with|in|on|at|from)\b/.test(a)) return false;
   if (a === '' || /^[,—–]/.test(a) || /^\p{Ll}/u.test(a)) return a !== '';
   return !/[.!?]$/.test(text.trim());
 }
@@ -179,6 +183,16 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       // "A company spokeswoman said …. “…,” she said": an unnamed subject earlier in the paragraph.
       const leadCue = speakerCue(firstSentence(lead), false);
       let unnamed = leadCue && !leadCue.named ? leadCue.description : null;
+      // "Whitfield, the Harvest Fields chief, said she was prepared …. “…,” she said": the one
+      // named as the subject of the paragraph's opening sentence, when the gender fits.
+      if (leadCue?.named) {
+        // Of several who share the surname, the one of the pronoun's gender.
+        const p = people.add({ ...leadCue.named, gender: leadCue.named.gender ?? (cue.pronoun === 'x' ? undefined : cue.pronoun) });
+        if (p.gender === null || p.gender === cue.pronoun) {
+          people.touch((lastSpeaker = p));
+          return { speaker: p.name, role: p.role, confidence: 0.8 };
+        }
+      }
       // "The 78-year-old, who …, said …. “…,” he said": the person given that age, else nobody described.
       if (unnamed && AGED.test(unnamed)) {
         const aged = people.byAge(unnamed);
@@ -222,7 +236,13 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       if (author) return { speaker: author, role: null, confidence: 0.7 };
       // "the judge told him", "the treasurer said", "the Portuguese forward said": someone already named.
       if (cue.definite) {
-        const p = people.byAge(cue.description) ?? people.byRole(cue.description) ?? (described.some((d) => d.split(/\s+/).includes(cue.description?.split(/\s+/).pop() ?? '')) ? null : (near[near.length - 1] ?? null));
+        // Not a name that comes after the verb ("The Portuguese coach … said he would not be asking
+        // the referee, Mark Heywood, …"): someone named before the sentence, else the last speaker.
+        // A name inside the description itself is the speaker ("according to the historian of cartography Ilona Kertész").
+        const own = people.mentions(cue.description);
+        const prior = lead ? people.mentions(lead) : [];
+        const fallback = own[own.length - 1] ?? prior[prior.length - 1] ?? (near.length && lastSpeaker && !lead ? lastSpeaker : near[near.length - 1]) ?? null;
+        const p = people.byAge(cue.description) ?? people.byRole(cue.description) ?? (described.some((d) => d.split(/\s+/).includes(cue.description?.split(/\s+/).pop() ?? '')) ? null : fallback);
         if (p) {
           people.touch(p);
           lastSpeaker = p;
@@ -254,7 +274,13 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
     // A quoted title of a report or book is a name, not speech.
     const titled = (s: Span): boolean => {
       const lead = para.slice(Math.max(0, s.open - 80), Math.max(0, s.open));
-      if (WORK_LEAD.test(lead) && titleCase(s.text)) return true;
+      // US style keeps the comma inside the marks: the show “Aisle Wars,” / her memoir, “Bow and Bone,”.
+      const bare = s.text.replace(/,$/, '');
+      if (WORK_LEAD.test(lead) && titleCase(bare) && (bare === s.text || /^\s*\p{Ll}/u.test(para.slice(s.close + 1)))) return true;
+      // "Known to fans as “the Queen of the Blue Ridge,”": a name, with its article.
+      if (NAME_LEAD.test(lead) && titleCase(bare.replace(/^(?:the|a|an)\s+/, (m) => m.charAt(0).toUpperCase() + m.slice(1)))) return true;
+      // So-called “food deserts,”: a term, whatever follows it.
+      if (TERM_LEAD.test(lead) && bare.split(/\s+/).length <= 3) return true;
       // Right after "titled", "played", "sang" the title may carry a full stop (US punctuation).
       if (/\b(?:titled|entitled|played|plays|sang|sings|performed)\s*$/i.test(lead) && titleCase(s.text.replace(/\.$/, ''))) return true;
       // A name in quotation marks before the noun it names: the “Northern Light” project, the
@@ -271,7 +297,8 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
     spans.forEach((s, k) => {
       const beforeStart = k > 0 ? (spans[k - 1]?.close ?? 0) + 1 : 0;
       const afterEnd = spans[k + 1]?.open ?? para.length;
-      const rawBefore = s.open > 0 ? para.slice(beforeStart, s.open) : '';
+      // From the masked paragraph: a title in the sentence (In her memoir, “Bow and Bone,” she wrote) names nobody.
+      const rawBefore = s.open > 0 ? (masked || para).slice(beforeStart, s.open) : '';
       const before = lastSentence(rawBefore);
       const afterText = para.slice(Math.min(s.close + 1, para.length), afterEnd);
       const after = firstSentence(afterText);
@@ -322,7 +349,10 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
         // "Did that bother her? She laughs." then the answer: the pronoun subject of the sentence before.
         // "Asked by the coroner whether …, she paused before answering.": the main clause's pronoun too.
         const subject = s.open <= 0 ? (/^(he|she)\b/i.exec(lead.trim()) ?? /,\s+(he|she)\s+\p{Ll}+(?:ed|s)\b/u.exec(lead)) : null;
-        const p = found ? null : subject ? people.pronoun(subject[1]?.toLowerCase() === 'she' ? 'f' : 'm', []) : s.open <= 0 ? people.mentions(prevMasked).pop() : null;
+        // Else the one the sentence before opens with ("Kettering saved his warmest words for Osei, …"),
+        // else the last person it names.
+        const opener = s.open <= 0 ? people.mentions(lead.trim().split(/\s+/).slice(0, 3).join(' '))[0] : undefined;
+        const p = found ? null : subject ? people.pronoun(subject[1]?.toLowerCase() === 'she' ? 'f' : 'm', []) : s.open <= 0 ? (opener ?? people.mentions(prevMasked).pop()) : null;
         if (p) found = { speaker: p.name, role: p.role, confidence: 0.6 };
       }
       if (!found) {

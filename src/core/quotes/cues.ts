@@ -9,12 +9,17 @@ const VERB = new RegExp(
   '(?<![\\p{L}-])(' +
     [
       'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'stated', 'explained', 'explains',
-      'insisted', 'insists', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'wrote', 'writes', 'declared', 'replied',
+      'insisted', 'insists', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'wrote', 'writes', 'writing', 'declared', 'replied',
       'replies', 'continued', 'asked', 'asks', 'argued', 'argues', 'accused', 'recalled', 'dismissed', 'described', 'called for', 'urged',
       'put it', 'shouted', 'shouts', 'chanted', 'chant', 'chants', 'describes', 'according to', 'According to', 'admitted', 'conceded', 'acknowledged', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
       'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'kritisierte', 'warnte', 'sprach von', 'meinte', 'fügte',
       'a déclaré', 'a dit', 'a ajouté', 'a dénoncé', 'a affirmé', 'a expliqué', 'a confié', 'a estimé', 'a assuré',
       'estime', 'affirme', 'explique', 'déclare', 'dit', 'selon', 'a-t-il \\p{L}+', 'a-t-elle \\p{L}+', 'ajoute-t-il', 'ajoute-t-elle',
+      // French copy puts the verb after the quotation, often in the present: "…", raconte X / assure X /
+      // a lancé sa présidente, X / sourit-elle.
+      'raconte', 'assure', 'souligne', 'ajoute', 'confie', 'indique', 'précise', 'rappelle', 'prévient', 'insiste', 'lance', 'a lancé',
+      'poursuit', 'résume', 'reconnaît', 'témoigne', 'regrette', 'martèle', 'conclut', 'tempère', 'a souligné', 'a indiqué', 'a précisé', 'a raconté',
+      '\\p{L}+-t-(?:il|elle)', '(?:sourit|soupire|glisse|lâche|rit|s’amuse|s\'amuse|s’agace|s\'agace)-(?:il|elle)',
     ].join('|') +
     ')(?![\\p{L}-])',
   'u',
@@ -69,7 +74,8 @@ export function verbGoverns(phrase: string): boolean {
 
 /** Who speaks in a phrase around a quote; `after` is the phrase right after the closing mark. */
 export function speakerCue(phrase: string, after: boolean): Cue | undefined {
-  const p = phrase.replace(/^[\s,;:]+/, '').replace(RELATIVE, '$1');
+  // A title blanked out of the sentence (the lone "q" outsideQuotes leaves) is no part of the subject.
+  const p = phrase.replace(/^[\s,;:]+/, '').replace(/(?<!\S)q {2,}/g, '').replace(RELATIVE, '$1');
   // "“…” — José María Martín, Seville's chief heat officer" attributes by a dash alone.
   if (after && /^[—–]\s*\p{Lu}/u.test(p)) return { ...NONE, named: nameAfter(p.replace(/^[—–]\s*/, '')) };
   const m = VERB.exec(p);
@@ -86,6 +92,10 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
     // `"…," said X` / `according to X` / `, sagte ein Sprecher der Unionsfraktion`
     const named = nameAfter(rest.trim());
     if (named) return { ...NONE, named };
+    // "…", a lancé sa présidente, Martine Coudray, / said its chairwoman, Ruth Ames,: the role, then the name.
+    const titled = /^(?:its|his|her|their|the|sa|son|ses|leur|leurs|le|la)\s+(\p{Ll}[\p{Ll}\s'’-]{1,40}),\s*(\p{Lu}.*)$/u.exec(rest.trim());
+    const after = titled ? nameAfter(titled[2] ?? '') : null;
+    if (after && titled) return { ...NONE, named: { ...after, role: after.role ?? titled[1] ?? null } };
     const head = rest.trim().split(/[,.;]/)[0] ?? '';
     // "according to two people familiar with the schedules" → "person familiar with the schedules".
     // "according to two former employees of the authority" → "former employee of the authority".

@@ -4,13 +4,15 @@
  * the appositive. Honorifics dropped. Pure string work on one sentence at a time.
  */
 
-export const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lady|Lord|Fr|Rev|Revd|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?$/;
+export const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Madam|Mdm|Dr|Prof|Sir|Dame|Lady|Lord|Fr|Rev|Revd|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?$/;
 /** Honorifics that say the gender ("Mrs Brennan", "Dame Imelda …", "Fr Tom …"). */
-const HONORIFIC_F = /^(Mrs|Ms|Miss|Dame|Lady|Frau|Mme|Mlle|Madame)\.?$/;
+const HONORIFIC_F = /^(Mrs|Ms|Miss|Madam|Mdm|Dame|Lady|Frau|Mme|Mlle|Madame)\.?$/;
 const HONORIFIC_M = /^(Mr|Sir|Lord|Fr|Herr|M|Monsieur)\.?$/;
 /** Title and role words that sit in front of a name ("Economy Minister Sophie Jansen"). */
 const ROLE_WORD =
-  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Senior|Junior|Sophomore|Freshman|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Treasurer|DI|DCI|DS|DC|PC|DCS|Supt|Insp|Sgt|Cllr|Det|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Alderman|Alderwoman|Councilman|Councilwoman|Assemblyman|Assemblywoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
+  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Senior|Junior|Sophomore|Freshman|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Treasurer|DI|DCI|DS|DC|PC|DCS|Supt|Insp|Sgt|Cllr|Det|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Alderman|Alderwoman|Councilman|Councilwoman|Councilmember|Councilor|Assemblyman|Assemblywoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
+/** Role nouns that end a description after a firm's name ("the Harvest Fields chief"). */
+const ROLE_NOUN = /^(?:chief|boss|head|founder|owner|executive|chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|manager|coach|captain|director|economist|analyst|official|officer|lawyer|minister|secretary|leader|editor|publisher|veteran|striker|forward|midfielder|defender|goalkeeper|guard|winger|pitcher)$/;
 /** Departments and services: a role only in front of a title ("Economy Minister", "Fire Officer"), not in "Environment Agency". */
 /** Trades and descriptions used as a title ("Publisher Glenn Hartwell", "Economist Ana Ruiz"). */
 const TRADE_WORD =
@@ -22,7 +24,7 @@ const DEPT_WORD = /^(Economy|Finance|Foreign|Interior|Defence|Defense|Health|Tra
 
 /** Capitalised only because they open a sentence or a clause: never part of a name. */
 export const STOP =
-  /^(For|According|In|On|At|But|And|The|A|An|As|While|When|What|Why|How|Where|Which|Who|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
+  /^(For|According|In|On|At|But|And|The|A|An|As|While|When|What|Why|How|Where|Which|Who|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Under|Since|Despite|Without|Within|Among|Amid|Between|Through|During|Until|Unlike|Following|Including|Beyond|Against|Toward|Towards|Upon|Via|By|From|With|To|Into|If|Although|Though|Because|Once|Unless|Whether|Meanwhile|Instead|Indeed|Even|Only|Today|Yesterday|Every|Each|Both|Several|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
 const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 export const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/(?<!^(?:Inc|Corp|Ltd|Jr|Sr|Bros))\.$/, '');
@@ -69,7 +71,8 @@ function splitRole(run: string[], before: string[]): Named | null {
 
 /** The last run of capitalised words in one comma-free segment, with the role words before it. */
 export function runIn(segment: string, wholeSubject: boolean): Named | null {
-  const words = segment.split(/\s+/).map(clean).filter(Boolean).map(asWord);
+  // A word in brackets ends the run: "Cllr Declan Furlong (Ind)" is Declan Furlong.
+  const words = segment.split(/\s+/).map((w) => (/^\(.*\)\W*$/.test(w) ? 'bracketed' : w)).map(clean).filter(Boolean).map(asWord);
   let end = words.length;
   while (end > 0 && !isCap(words[end - 1] ?? '')) end--;
   let start = end;
@@ -83,10 +86,18 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
     let j = start - 1;
     while (j >= 0 && start - j <= 3 && /^\p{Ll}/u.test(words[j] ?? '') && !/^(?:the|a|an|another)$/i.test(words[j] ?? '')) j--;
     const article = words[j] ?? '';
-    if (/^(?:a|an|another)$/i.test(article) || (/^the$/i.test(article) && end - start === 1)) return null;
+    // "the Harvest Fields chief": a firm's name and then a role noun that ends the phrase.
+    const roleEnd = end === words.length - 1 && ROLE_NOUN.test(words[end] ?? '');
+    if (/^(?:a|an|another)$/i.test(article) || (/^the$/i.test(article) && (end - start === 1 || roleEnd))) return null;
   }
   // A lone capital opening a longer subject is sentence case, not a name ("Officials at the ministry").
   if (wholeSubject && start === 0 && end === 1 && words.length > 1) return null;
+  // "The Retail and Food Workers Union": a body's name goes on before "and" / "&".
+  if (start >= 2 && /^(?:and|&)$/.test(words[start - 1] ?? '') && isCap(words[start - 2] ?? '') && !STOP.test(words[start - 2] ?? '') && isBodyName(words.slice(start, end).join(' '))) {
+    let s0 = start - 2;
+    while (s0 > 0 && isCap(words[s0 - 1] ?? '') && !STOP.test(words[s0 - 1] ?? '')) s0--;
+    return { name: words.slice(s0, end).join(' '), role: null };
+  }
   // "Martin and Claire Lessard said": a couple who share the surname speak together.
   if (start >= 2 && end - start >= 2 && words[start - 1] === 'and' && isCap(words[start - 2] ?? '') && !STOP.test(words[start - 2] ?? '') && !isCap(words[start - 3] ?? '') && !HONORIFIC.test(words[start - 2] ?? '')) {
     const n = splitRole(words.slice(start, end), []);
@@ -121,6 +132,8 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
  */
 const ROLE_AND_NAME = /^\s*(?:(?:a|an)\s+)?(?!(?:\S+\s+)*?(?:of|at|for|from|in|on|with|to|by|who|whose|which|and|or)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+\s*$/u;
 
+/** A phrase of when, where or how someone spoke is no role ("…, to applause", "…, sous les applaudissements"). */
+const CIRCUMSTANCE = /^\s*(?:to|from|with|after|before|at|in|on|during|amid|while|sous|avec|après|avant|devant|dans|en|au|aux|à|lors|pendant)\b/;
 /** Appositive segments describe the person before them: "Mensah, a former headteacher at Crane". */
 const APPOSITIVE = /^\s*(a|an|the|its|his|her|their|one|who|whose|which|der|die|das|qui|délégué|déléguée|chairman|chairwoman|[a-zà-ÿ]\S*)\b/;
 
@@ -173,7 +186,7 @@ export function nameAfter(phrase: string): Named | null {
   const n = run.length ? splitRole(run, words.slice(0, lead)) : null;
   if (!n) return null;
   const app = parts[1];
-  if (!n.role && app && APPOSITIVE.test(app) && !/^\s*(who|whose|which|qui|der|die|das)\b/.test(app)) {
+  if (!n.role && app && APPOSITIVE.test(app) && !/^\s*(who|whose|which|qui|der|die|das)\b/.test(app) && !CIRCUMSTANCE.test(app)) {
     n.role = app.trim().replace(/[.;].*$/, '').replace(/^(the|a|an)\s+/i, '') || null;
   }
   return n;
