@@ -37,11 +37,17 @@ export const readerAsk: GenericRule = {
     },
     {
       selectors: 'p, div, aside, section',
+      // A paid edition's pitch: "Subscribe to POST PLUS to read the Bayanihan Post and 60+ other
+      // titles …". The brand is capitalised (case-sensitive), then what it gives.
+      signal: /^\W*[Ss]ubscribe to (?:[A-Z][\w+&'’-]*\s){1,4}to (?:read|get|enjoy|access|unlock)\b/,
+    },
+    {
+      selectors: 'p, div, aside, section',
       // "Have a news tip? Send it to us here." The question, then the ask at once.
       // Also "Got a money story? Email us at …" and "Got a sensitive tip about layoffs at your
       // company? Contact <reporter> securely on Signal …": up to two words before the noun, a
       // short tail after it, and still the ask at once after the question mark.
-      signal: /^\W*(?:have|got|do you have) an? (?:[\w-]+ ){0,2}(?:tip|story(?: idea| tip)?)\b[^?.“”"]{0,60}\?\s*(?:send|e-?mail|contact|reach|message|tell us|let us know|get in touch)\b/i,
+      signal: /^\W*(?:have|got|do you have) an? (?:[\w-]+ ){0,2}(?:tip|story(?: idea| tip)?)\b[^?.“”"]{0,60}\?\s*(?:send|e-?mail|contact|reach|message|text|call|whatsapp|tell us|let us know|get in touch)\b/i,
     },
     {
       selectors: 'p, div, aside, section',
@@ -68,9 +74,9 @@ export const readerAsk: GenericRule = {
     },
   ],
   // The ask: subscribe, join, give, download, or send the newsroom a tip (or reach it securely).
-  require: /subscri|sign up|member|inbox|support|donat|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez/i,
+  require: /subscri|sign up|member|inbox|support|donat|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
   // sending something to the newsroom's address is no story prose.
-  boilerplate: /^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
+  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
   maxWords: 40,
 };

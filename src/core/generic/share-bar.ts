@@ -12,7 +12,7 @@ export const shareBar: GenericRule = {
   when: [
     {
       selectors: '[class*="share" i], [class*="social" i], [class*="sns" i], [aria-label*="share" i], .sharedaddy',
-      signal: /share|facebook|twitter|whatsapp|linkedin|follow us|copy link|email|^\s*$/i,
+      signal: /share|facebook|twitter|whatsapp|linkedin|follow us|copy link|email|gift (?:this|the) (?:article|story)|^\s*$/i,
     },
     {
       // The block or button, not a bare link: a link named "Share Our Strength" may sit in a sentence.

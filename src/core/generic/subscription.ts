@@ -14,11 +14,11 @@ export const subscription: GenericRule = {
     {
       selectors: 'div, section, aside, form, ul, p',
       signal:
-        /(?:₹|Rs\.?|\$|€|£|¥|\bR(?=\d))\s?\d[\d,.]*|\/\s?month\b|per month|a month\b|\/\s?week\b|per week|a week\b|\bsave \d+%|subscription plans?|renews automatically|subscribe now|subscribe today|subscribe for|already subscribed|already have an account|log ?in to continue|cancel anytime|support us|support (?:our|local|independent) journalism|reserved for subscribers|unlimited (?:online |digital )?access|first month free|start (?:your )?free trial/gi,
+        /(?:₹|Rs\.?|\$|€|£|¥|\bR(?=\d)|\bK?Sh\.?(?=\s?\d))\s?\d[\d,.]*|\/\s?month\b|per month|a month\b|\/\s?week\b|per week|a week\b|\bsave \d+%|subscription plans?|renews automatically|subscribe now|subscribe today|subscribe for|already subscribed|already have an account|log ?in to continue|cancel anytime|support us|support (?:our|local|independent) journalism|reserved for subscribers|unlimited (?:online |digital )?access|first month free|start (?:your )?free trial/gi,
     },
   ],
   minHits: 3,
-  require: /subscri|renews?\b|\bplans?\b|support|free trial/i,
+  require: /subscri|renews?\b|\bplans?\b|support|free trial|\bmembership\b|become a (?:\w+ )?member/i,
   // A plan card's text ("Smart Essential ₹2,700 1 Year ₹225/Month SAVE 46% *Complimentary …")
   // runs past 20 words but is no prose: a price per month or a SAVE n% marks it.
   boilerplate:

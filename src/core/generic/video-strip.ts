@@ -41,13 +41,21 @@ export const videoStrip: GenericRule = {
       signal: /^(?:watch(?: now)?|video|play)\b[^.]{0,20}?\d{1,2}:\d{2}\b/i,
       maxWords: 30,
     },
+    // A video card whose running time opens or closes it ("Mariners TV Watch Kofi's first interview
+    // in full 6:48", "1:54 Weather: Heavy rain watch for Northland"): a box named for video, short,
+    // and the time at an edge, so a paragraph that mentions a time stays.
+    {
+      selectors: '[class*="video" i], [data-module*="video" i], [data-component*="video" i]',
+      signal: /^\d{1,2}:\d{2}\s+\S.{0,160}$|^.{0,160}\s\d{1,2}:\d{2}$/,
+      maxWords: 25,
+    },
     // The read-aloud player over a story: "Listen to this article 3 min The article is read by a
     // synthetic voice." Whole text, in a box named for audio or a player.
     {
       selectors: '[class*="audio" i], [class*="listen" i], [class*="player" i], [class*="tts" i]',
       // Also "▶ Listen to this article 0:00 / 6:12 Voiced by an AI narrator": the opening word,
       // then a length or a word for the voice somewhere in the box.
-      signal: /^(?=.*(?:\b\d{1,2}:\d{2}\b|\b\d{1,3} ?min|\bnarrat|\bvoice|\bread by\b|\baudio\b))\W*(?:listen to (?:this|the) (?:article|story)|listen|play)\b(?:(?!\.\s+\w).){0,120}$/i,
+      signal: /^(?=.*(?:\b\d{1,2}:\d{2}\b|\b\d{1,3} ?min|\bnarrat|\bvoice|\bread by\b|\baudio\b))\W*(?:(?:listen to|hear) (?:this|the) (?:article|story)|listen|play)\b(?:(?!\.\s+\w).){0,120}$/i,
       maxWords: 20,
     },
     // The radio story's pointer to its audio: "Listen to the full story on the radio or in the
