@@ -31,7 +31,7 @@ const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs
 
 /** A title in quotation marks after the work it names: the review, “Building the Future: Planning for Growth”, … */
 /** Words that give a person's or a thing's name ("known to fans as", "nicknamed"). */
-const NAME_LEAD = /\b(?:known (?:to [\w\s]{1,30} )?as|nicknamed|dubbed|billed as|hailed as|affectionately called)\s*$/i;
+const NAME_LEAD = /\b(?:known(?: locally| widely| affectionately)?(?: to [\w\s]{1,30})? as(?: the| an?)?|nicknamed|dubbed|billed as|hailed as|affectionately called)\s*$/i;
 /** A lower-case noun right after a quoted name, not a speech verb ("… “Northern Light” project"). */
 const NAMED_NOUN = /^\s+(?!(?:said|says|say|told|tells|asked|asks|added|adds|wrote|writes|replied|replies|insisted|warned|declared|explained|continued|went|is|was|were|are|has|had|and|or|but|to|in|on|at|of|for|with|from|by|as)\b)\p{Ll}{3,}\b/u;
 const WORK_LEAD = /\b(?:report|review|study|survey|book|novel|memoir|film|documentary|album|song|play|paper|strategy|plan|programme|program|series|show|exhibition|campaign|titled|entitled|called|named)\b[^.!?“”"]{0,60}$/i;
@@ -71,12 +71,16 @@ function namedKind(description: string, sentence: string): string {
   return `${description.slice(0, m.index)}the ${words.slice(k).join(' ')}`;
 }
 
+/** One or two capitalised words: a nickname when it sits between the parts of a name. */
+const NICKNAME = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?$/u;
 /** The paragraph with quoted text blanked out (same length), so verbs inside quotes are not cues. */
 function outsideQuotes(para: string, spans: Span[]): string {
   let out = para;
   for (const s of spans) {
     const from = Math.max(0, s.open);
-    out = `${out.slice(0, from)}q${' '.repeat(Math.max(0, s.close - from))}${out.slice(s.close + 1)}`;
+    // A nickname inside a name (Kieran “Kes” Doyle) is blanked without a trace, so the name stays whole.
+    const nickname = NICKNAME.test(s.text) && /\p{Lu}\p{L}*\s$/u.test(para.slice(Math.max(0, from - 30), from)) && /^\s\p{Lu}/u.test(para.slice(s.close + 1, s.close + 3));
+    out = `${out.slice(0, from)}${nickname ? ' ' : 'q'}${' '.repeat(Math.max(0, s.close - from))}${out.slice(s.close + 1)}`;
   }
   return out;
 }
@@ -278,7 +282,8 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       const bare = s.text.replace(/,$/, '');
       if (WORK_LEAD.test(lead) && titleCase(bare) && (bare === s.text || /^\s*\p{Ll}/u.test(para.slice(s.close + 1)))) return true;
       // "Known to fans as “the Queen of the Blue Ridge,”": a name, with its article.
-      if (NAME_LEAD.test(lead) && titleCase(bare.replace(/^(?:the|a|an)\s+/, (m) => m.charAt(0).toUpperCase() + m.slice(1)))) return true;
+      // One capitalised word counts too ("known locally as the “Glasshouse”").
+      if (NAME_LEAD.test(lead) && (titleCase(bare.replace(/^(?:the|a|an)\s+/, (m) => m.charAt(0).toUpperCase() + m.slice(1))) || /^\p{Lu}[\p{L}'’-]*$/u.test(bare))) return true;
       // So-called “food deserts,”: a term, whatever follows it.
       if (TERM_LEAD.test(lead) && bare.split(/\s+/).length <= 3) return true;
       // Right after "titled", "played", "sang" the title may carry a full stop (US punctuation).

@@ -24,7 +24,7 @@ const DEPT_WORD = /^(Economy|Finance|Foreign|Interior|Defence|Defense|Health|Tra
 
 /** Capitalised only because they open a sentence or a clause: never part of a name. */
 export const STOP =
-  /^(For|According|In|On|At|But|And|The|A|An|As|While|When|What|Why|How|Where|Which|Who|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Under|Since|Despite|Without|Within|Among|Amid|Between|Through|During|Until|Unlike|Following|Including|Beyond|Against|Toward|Towards|Upon|Via|By|From|With|To|Into|If|Although|Though|Because|Once|Unless|Whether|Meanwhile|Instead|Indeed|Even|Only|Today|Yesterday|Every|Each|Both|Several|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
+  /^(For|According|In|On|At|But|And|The|A|An|As|While|When|What|Why|How|Where|Which|Who|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Under|Since|Despite|Without|Within|Among|Amid|Between|Through|During|Until|Unlike|Following|Including|Beyond|Against|Toward|Towards|Upon|Via|By|From|With|To|Into|If|Although|Though|Because|Once|Unless|Whether|Meanwhile|Instead|Indeed|Even|Only|Today|Yesterday|Every|Each|Both|Several|One|Two|Three|Four|Five|Some|Many|Most|Few|Another|Other|Others|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
 const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 export const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/(?<!^(?:Inc|Corp|Ltd|Jr|Sr|Bros))\.$/, '');
@@ -84,11 +84,11 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
   // (and up to three lower-case words) with a lower-case noun after them describe an unnamed person.
   if (end < words.length && /^\p{Ll}/u.test(words[end] ?? '')) {
     let j = start - 1;
-    while (j >= 0 && start - j <= 3 && /^\p{Ll}/u.test(words[j] ?? '') && !/^(?:the|a|an|another)$/i.test(words[j] ?? '')) j--;
+    while (j >= 0 && start - j <= 3 && /^\p{Ll}/u.test(words[j] ?? '') && !/^(?:the|a|an|another|one)$/i.test(words[j] ?? '')) j--;
     const article = words[j] ?? '';
     // "the Harvest Fields chief": a firm's name and then a role noun that ends the phrase.
     const roleEnd = end === words.length - 1 && ROLE_NOUN.test(words[end] ?? '');
-    if (/^(?:a|an|another)$/i.test(article) || (/^the$/i.test(article) && (end - start === 1 || roleEnd))) return null;
+    if (/^(?:a|an|another|one)$/i.test(article) || (/^the$/i.test(article) && (end - start === 1 || roleEnd))) return null;
   }
   // A lone capital opening a longer subject is sentence case, not a name ("Officials at the ministry").
   if (wholeSubject && start === 0 && end === 1 && words.length > 1) return null;
