@@ -5,6 +5,7 @@ import { clean, genderOf, nameIn, type Named } from './quotes/names.ts';
 import { rankQuotes } from './quotes/rank.ts';
 import { AGED, People, THE_SUBJECT, type Person } from './quotes/people.ts';
 import { authorOf, mainOrganisation, namedOfKind, refersToOrganisation } from './quotes/organisation.ts';
+import { isTitle, MODIFIER_LEAD, TERM_LEAD, WRITTEN_LEAD } from './quotes/titles.ts';
 
 /**
  * Direct quotations and who said them, from the story's plain paragraphs (pure, no DOM).
@@ -20,28 +21,9 @@ import { authorOf, mainOrganisation, namedOfKind, refersToOrganisation } from '.
  *   (gender from roles, honorifics and earlier pronouns); unnamed speakers described.
  */
 
-/** Scare quotes and terms: “circular debt” after "so-called", "dubbed" … */
-const TERM_LEAD = /\b(so-called|so called|dubbed|termed|known as|called|calling(?:\s+(?:its|their|his|her))?|branded|label(?:l)?ed|the term|the word|the phrase)\s*$/i;
-/** Words written on a thing, not said: a sign "that reads", a cover "marked", placards "reading". */
-const WRITTEN_LEAD = /\b(?:reads|reading|marked|inscribed|emblazoned with|printed with|bearing)\s*$/i;
-/** A quoted label used as a modifier: a “sell” rating, a “prevention of future deaths” report. */
-const MODIFIER_LEAD = /(?:^|\s)(?:an?|known as an?|so-called)\s*$/i;
 /** Sentence end, not after a common abbreviation. */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
 
-/** A title in quotation marks after the work it names: the review, “Building the Future: Planning for Growth”, … */
-/** Words that give a person's or a thing's name ("known to fans as", "nicknamed"). */
-const NAME_LEAD = /\b(?:known(?: locally| widely| affectionately)?(?: to [\w\s]{1,30})? as(?: the| an?)?|nicknamed|dubbed|billed as|hailed as|affectionately called)\s*$/i;
-/** A lower-case noun right after a quoted name, not a speech verb ("… “Northern Light” project"). */
-const NAMED_NOUN = /^\s+(?!(?:said|says|say|told|tells|asked|asks|added|adds|wrote|writes|replied|replies|insisted|warned|declared|explained|continued|went|is|was|were|are|has|had|and|or|but|to|in|on|at|of|for|with|from|by|as)\b)\p{Ll}{3,}\b/u;
-const WORK_LEAD = /\b(?:report|review|study|survey|book|novel|memoir|film|documentary|album|song|play|paper|strategy|plan|programme|program|series|show|exhibition|campaign|titled|entitled|called|named)\b[^.!?“”"]{0,60}$/i;
-const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'vs']);
-/** Title Case: two or more words, each but the minor ones capitalised, and no sentence punctuation at the end. */
-function titleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || /[.!?,]$/.test(text)) return false;
-  return words.every((w, i) => (i > 0 && MINOR.has(w.toLowerCase())) || w.charAt(0) !== w.charAt(0).toLowerCase());
-}
 /** "He called the decision “a joke”": a verdict in a few words is speech. */
 const VERDICT = /\b(?:called|calls|calling|labelled|labeled|branded)\s+(?:it|him|her|them|this|that|(?:the|his|her|their|its)\s+\S+(?:\s+\S+)?)\s*$/i;
 /** A bare "a spokesperson" speaks for the body the sentence before was about. */
@@ -275,23 +257,8 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
   };
 
   paragraphs.forEach((para, index) => {
-    // A quoted title of a report or book is a name, not speech.
-    const titled = (s: Span): boolean => {
-      const lead = para.slice(Math.max(0, s.open - 80), Math.max(0, s.open));
-      // US style keeps the comma inside the marks: the show “Aisle Wars,” / her memoir, “Bow and Bone,”.
-      const bare = s.text.replace(/,$/, '');
-      if (WORK_LEAD.test(lead) && titleCase(bare) && (bare === s.text || /^\s*\p{Ll}/u.test(para.slice(s.close + 1)))) return true;
-      // "Known to fans as “the Queen of the Blue Ridge,”": a name, with its article.
-      // One capitalised word counts too ("known locally as the “Glasshouse”").
-      if (NAME_LEAD.test(lead) && (titleCase(bare.replace(/^(?:the|a|an)\s+/, (m) => m.charAt(0).toUpperCase() + m.slice(1))) || /^\p{Lu}[\p{L}'’-]*$/u.test(bare))) return true;
-      // So-called “food deserts,”: a term, whatever follows it.
-      if (TERM_LEAD.test(lead) && bare.split(/\s+/).length <= 3) return true;
-      // Right after "titled", "played", "sang" the title may carry a full stop (US punctuation).
-      if (/\b(?:titled|entitled|played|plays|sang|sings|performed)\s*$/i.test(lead) && titleCase(s.text.replace(/\.$/, ''))) return true;
-      // A name in quotation marks before the noun it names: the “Northern Light” project, the
-      // company's premium “Harvest Table” line.
-      return titleCase(s.text) && NAMED_NOUN.test(para.slice(s.close + 1, s.close + 40));
-    };
+    // A quoted title of a report or book, a name or a so-called term: not speech.
+    const titled = (s: Span): boolean => isTitle(para, s);
     const spans = (allSpans[index] ?? []).filter((s) => s.block || s.continued || !titled(s));
     // A byline line in the body ("By Ruth Adeyemi") names the writer, not a speaker.
     // Titles are blanked too: the names in “Britain’s Best High Street Bakers” are nobody's.
