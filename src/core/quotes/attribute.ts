@@ -1,0 +1,191 @@
+import type { Quote } from '../types.ts';
+import { speakerCue, type Cue } from './cues.ts';
+import { genderOf } from './names.ts';
+import { AGED, People, THE_SUBJECT, type Person } from './people.ts';
+import { authorOf, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
+
+/**
+ * Who said it: the state a story builds up as it is read (the people and bodies named, the
+ * unnamed speakers described, the last speaker) and the resolution of a speech cue against it.
+ * extractQuotes (src/core/quotes.ts) walks the paragraphs and keeps this state current.
+ */
+
+/** Sentence end, not after a common abbreviation. */
+export const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
+export const lastSentence = (s: string): string => s.split(SENTENCE_END).pop() ?? '';
+export const firstSentence = (s: string): string => s.split(SENTENCE_END)[0] ?? '';
+
+/** A bare "a spokesperson" speaks for the body the sentence before was about. */
+const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;
+const ORG_LEAD = /^([A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*)+)\s+[a-z]/;
+/** Documents that "said" what their author said: "the statement said", "the letter says". */
+const DOCUMENT = /^(?:statement|letter|memo|email|e-mail|note|message|release|press release)$/;
+
+export interface Found {
+  speaker: string | null;
+  role: string | null;
+  confidence: number;
+  /** "the prosecutor said" with no prosecutor named yet: the story may name one just after. */
+  pending?: string;
+  /** The description came with "the" (an indefinite one is named only by "The <noun>, <Name>," just after). */
+  definite?: boolean;
+}
+
+export class Attribution {
+  readonly people = new People();
+  /** Unnamed speakers described so far ("a State Department spokeswoman"). */
+  readonly described: string[] = [];
+  /** The quotations found so far, in story order. */
+  readonly quotes: Quote[] = [];
+  lastSpeaker: Person | null = null;
+  /** Someone unnamed introduced at the end of the paragraph before. */
+  newcomer: string | null = null;
+  /** The story up to the quotation being attributed (the last few paragraphs). */
+  earlier = '';
+  /** In a Q&A, the interviewee ("A: …" paragraphs are theirs). */
+  answerBy: Person | null = null;
+
+  constructor(private readonly paragraphs: readonly string[]) {}
+
+  /** An unnamed speaker's description, resolved against the bodies and people the story named. */
+  describe(d: string): string {
+    if (/^(of them|of those)$/.test(d)) return this.described[this.described.length - 1] ?? d;
+    // "one of the former employees": the group described earlier ("two former employees of …").
+    const partOf = /^of (?:the|those|these)\s+(.+?)s$/.exec(d);
+    if (partOf?.[1]) return [...this.described].reverse().find((x) => x.startsWith(partOf[1] ?? '')) ?? partOf[1];
+    if (refersToOrganisation(d)) {
+      // "the commission" after "The Tavel Basin Commission … said": that body by name.
+      const kind = /^(?:the\s+)?(\w+)$/i.exec(d)?.[1];
+      const named = kind ? namedOfKind(kind, this.earlier) : null;
+      if (named) return named;
+      // People already quoted are people; a name merely mentioned may be the organisation
+      // itself ("Nordvik Appliances is recalling…" reads like a person's name).
+      // A speaker with neither a role nor a gender may be the organisation itself ("Aurelia Beverages said in a statement").
+      const persons = this.quotes.filter((q) => {
+        const p = q.speaker ? this.people.get(q.speaker) : undefined;
+        // An organisation already given as a speaker ("the airline said" → Skyreach Airways) is no person.
+        return !!p && (p.role !== null || (p.gender !== null && p.gender !== 'n'));
+      });
+      const org = mainOrganisation(this.paragraphs, new Set(persons.flatMap((q) => (q.speaker ?? '').split(' '))));
+      if (org) return org;
+    }
+    // "Tyne and Wear Fire and Rescue Service confirmed … A spokesperson said": that body's spokesperson.
+    if (SPOKES.test(d)) {
+      const sentences = this.earlier.split(SENTENCE_END);
+      const org = ORG_LEAD.exec((sentences[sentences.length - 2] ?? '').trim())?.[1];
+      if (org && !this.people.get(org.split(/\s+/)[0] ?? '')) return `${org} ${d}`;
+    }
+    const mine = /^(?:my|our) (.+)$/.exec(d);
+    if (mine) return this.answerBy ? `${this.answerBy.name}'s ${mine[1]}` : (mine[1] ?? d);
+    // "His neighbour, who asked not to be named": whose is the latest person of that gender.
+    const theirs = /^(his|her|their) (.+)$/.exec(d);
+    if (theirs) {
+      const p = this.people.pronoun(theirs[1] === 'his' ? 'm' : theirs[1] === 'her' ? 'f' : 'x', []);
+      return p ? `${p.name}'s ${theirs[2]}` : (theirs[2] ?? d);
+    }
+    const head = d.split(/\s+/).pop() ?? d;
+    const before = [...this.described].reverse().find((x) => x !== d && x.split(/\s+/).includes(head));
+    const out = before ?? d;
+    this.described.push(out);
+    return out;
+  }
+
+  /** The speaker a cue names: a name, a pronoun resolved to a person, or a description. */
+  fromCue(cue: Cue | undefined, near: Person[], sentence = '', lead = ''): Found | null {
+    if (!cue) return null;
+    if (cue.named) {
+      const p = this.people.add(cue.named);
+      this.lastSpeaker = p;
+      return { speaker: p.name, role: p.role, confidence: cue.named.name.includes(' ') ? 0.95 : 0.85 };
+    }
+    if (cue.pronoun) {
+      // "A company spokeswoman said …. “…,” she said": an unnamed subject earlier in the paragraph.
+      const leadCue = speakerCue(firstSentence(lead), false);
+      let unnamed = leadCue && !leadCue.named ? leadCue.description : null;
+      // "Whitfield, the Harvest Fields chief, said she was prepared …. “…,” she said": the one
+      // named as the subject of the paragraph's opening sentence, when the gender fits.
+      if (leadCue?.named) {
+        // Of several who share the surname, the one of the pronoun's gender.
+        const p = this.people.add({ ...leadCue.named, gender: leadCue.named.gender ?? (cue.pronoun === 'x' ? undefined : cue.pronoun) });
+        if (p.gender === null || p.gender === cue.pronoun) {
+          this.people.touch((this.lastSpeaker = p));
+          return { speaker: p.name, role: p.role, confidence: 0.8 };
+        }
+      }
+      // "The 78-year-old, who …, said …. “…,” he said": the person given that age, else nobody described.
+      if (unnamed && AGED.test(unnamed)) {
+        const aged = this.people.byAge(unnamed);
+        if (aged) {
+          this.people.touch((this.lastSpeaker = aged));
+          return { speaker: aged.name, role: aged.role, confidence: 0.7 };
+        }
+        unnamed = null;
+      }
+      const g = unnamed ? genderOf(unnamed.replace(/^(his|her|their|my|our)\s+/, '')) : null;
+      if (unnamed && cue.pronoun !== (g === 'f' ? 'm' : g === 'm' ? 'f' : '-')) {
+        return { speaker: this.describe(unnamed), role: null, confidence: 0.7 };
+      }
+      // "A cellist from the city orchestra has come … / “Is it ready?” he asks.": the newcomer just introduced.
+      if (this.newcomer && near.length === 0 && (genderOf(this.newcomer) ?? cue.pronoun) === cue.pronoun) {
+        return { speaker: this.describe(this.newcomer), role: null, confidence: 0.6 };
+      }
+      // "The Rovers manager was less happy … He called it …": the subject of the sentence before, when it is someone known.
+      const subject = THE_SUBJECT.exec(lastSentence(lead).trim());
+      const bySubject = subject?.[1] ? this.people.byRole(subject[1]) : null;
+      const p = bySubject && (bySubject.gender ?? cue.pronoun) === cue.pronoun ? bySubject : this.people.pronoun(cue.pronoun, near);
+      if (!p) {
+        // Nobody named yet: "When I asked a nurse at the city hospital what …, she …".
+        const d = /\b(?:a|an)\s+(\p{Ll}+(?:\s+(?!what|how|why|whether|if|about)\p{Ll}+){0,5})/u.exec(sentence);
+        return d?.[1] ? { speaker: this.describe(d[1]), role: null, confidence: 0.5 } : null;
+      }
+      this.people.touch(p);
+      this.lastSpeaker = p;
+      return { speaker: p.name, role: p.role, confidence: 0.8 };
+    }
+    if (cue.description) {
+      // "said the 28-year-old" with no one given that age: no description to show; the nearest person follows.
+      if (AGED.test(cue.description) && !this.people.byAge(cue.description)) return null;
+      // "… said in a statement that …. “…,” the statement said": whoever made the statement.
+      const owner = cue.definite && DOCUMENT.test(cue.description) ? this.documentOwner(cue.description, this.earlier) : null;
+      if (owner) return owner;
+      // "the company said": the organisation the story is about, not the last person named.
+      if (cue.definite && refersToOrganisation(cue.description)) return { speaker: this.describe(cue.description), role: null, confidence: 0.7 };
+      // "According to the report": whoever the story said wrote it ("a report by the National Audit Office").
+      const author = cue.definite ? authorOf(cue.description, this.earlier) : null;
+      if (author) return { speaker: author, role: null, confidence: 0.7 };
+      // "the judge told him", "the treasurer said", "the Portuguese forward said": someone already named.
+      if (cue.definite) {
+        // Not a name that comes after the verb ("The Portuguese coach … said he would not be asking
+        // the referee, Mark Heywood, …"): someone named before the sentence, else the last speaker.
+        // A name inside the description itself is the speaker ("according to the historian of cartography Ilona Kertész").
+        const own = this.people.mentions(cue.description);
+        const prior = lead ? this.people.mentions(lead) : [];
+        const fallback = own[own.length - 1] ?? prior[prior.length - 1] ?? (near.length && this.lastSpeaker && !lead ? this.lastSpeaker : near[near.length - 1]) ?? null;
+        const p = this.people.byAge(cue.description) ?? this.people.byRole(cue.description) ?? (this.described.some((d) => d.split(/\s+/).includes(cue.description?.split(/\s+/).pop() ?? '')) ? null : fallback);
+        if (p) {
+          this.people.touch(p);
+          this.lastSpeaker = p;
+          return { speaker: p.name, role: p.role, confidence: 0.7 };
+        }
+      }
+      return { speaker: this.describe(cue.description), role: null, confidence: 0.75, pending: cue.description, definite: !!cue.definite };
+    }
+    return null;
+  }
+
+  /** The sentence before that mentions the document: an organisation opening it, else its first person. */
+  documentOwner(document: string, text: string): Found | null {
+    const sentences = text.split('\n').flatMap((x) => x.split(SENTENCE_END));
+    for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 4); i--) {
+      const sentence = (sentences[i] ?? '').trim();
+      if (!new RegExp(`\\b${document}\\b`, 'i').test(sentence)) continue;
+      const org = ORG_LEAD.exec(sentence)?.[1]?.replace(/^The\s+/, '');
+      const known = org ? this.people.get(org) : undefined;
+      if (org && org.includes(' ') && !known) return { speaker: org, role: null, confidence: 0.7 };
+      const p = this.people.mentions(sentence)[0];
+      if (p) return { speaker: p.name, role: p.role, confidence: 0.7 };
+      return null;
+    }
+    return null;
+  }
+}
