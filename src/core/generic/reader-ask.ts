@@ -6,7 +6,8 @@ import type { GenericRule } from './types.ts';
  * cards, blog CTAs), "Download the KXTV 7 News app for breaking news alerts", "Click here to
  * download …", "Have a news tip? Send it to us here." (local TV), "Is there a claim you want
  * us to check? Send it to tips@…", "Send us your memories of …" with a link to the form,
- * "Bookmark our website and support our journalism: …".
+ * "Bookmark our website and support our journalism: …", a broadcaster's "Make a gift of any amount …
+ * [Give now]".
  * The block must open with the question or the imperative and carry an ask word; at most
  * 40 words, and the prose guard holds, so a story paragraph never qualifies.
  */
@@ -72,11 +73,19 @@ export const readerAsk: GenericRule = {
       // An imperative or "you can" opens it: "Readers who support our journalism …" is a story's.
       signal: /^[^\w“”"‘’'«»„]*(?:bookmark|please|help|consider|you can(?: also)?|why not)\b[^.:!?“”"]{0,60}\bsupport (?:our|local|independent) journalism\b/i,
     },
+    {
+      selectors: 'div, aside, section',
+      // A public broadcaster's give box: "Local news like this depends on listeners like you. Make
+      // a gift of any amount to Prairie River Public Media today. [Give now]". The ask to give,
+      // and its button as the box's last words.
+      signal: /\bmake a (?:[\w-]+ )?(?:gift|donation|contribution)\b.{0,120}\b(?:give|donate|contribute)(?: now| today)?$/i,
+      contains: 'a[href], button',
+    },
   ],
   // The ask: subscribe, join, give, download, or send the newsroom a tip (or reach it securely).
-  require: /subscri|sign up|member|inbox|support|donat|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
+  require: /subscri|sign up|member|inbox|support|donat|\bgive\b|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
   // sending something to the newsroom's address is no story prose.
-  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
+  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\bdepends on (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
   maxWords: 40,
 };

@@ -3,7 +3,7 @@ import type { GenericRule } from './types.ts';
 /**
  * Share bars: Jetpack .sharedaddy "Share this:", Arc .b-social-share, Japanese papers' .c-sns
  * ("Post Share LINE Hatena"), per-entry live-blog share buttons; and a one-line share or follow button of any class ("Share The Margin",
- * "Follow us on Google News", "Join <Paper> WhatsApp Channel for breaking news"), matched on the whole text of the block, button or (for a follow
+ * "Follow us on Google News", "Join <Paper> WhatsApp Channel for breaking news", "Join <Paper>'s Telegram channel and get the latest …"), matched on the whole text of the block, button or (for a follow
  * link) the link, so a sentence that starts "Share prices …" or "Follow the money", or a
  * charity's name in a link mid-sentence, cannot qualify.
  */
@@ -25,8 +25,8 @@ export const shareBar: GenericRule = {
     {
       selectors: 'a, button',
       signal:
-        /^(?:follow (?:us|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) on (?:google news|google discover|facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube|threads|bluesky|tiktok|flipboard)|join (?:us|our [\w ]{0,20}channel) on (?:whatsapp|telegram)|join (?:(?:us|our|the) )?(?:[\w'’&.-]+ ){0,4}(?:whatsapp|telegram|viber|signal) (?:channel|group|community)(?: (?:for|to get) [\w ,]{1,40})?)\.?$/i,
-      maxWords: 12,
+        /^(?:follow (?:us|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) on (?:google news|google discover|facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube|threads|bluesky|tiktok|flipboard)|join (?:us|our [\w ]{0,20}channel) on (?:whatsapp|telegram)|join (?:(?:us|our|the) )?(?:[\w'’&.-]+ ){0,4}(?:whatsapp|telegram|viber|signal) (?:channel|group|community)(?: (?:for|to get|and get) [\w ,'’]{1,60})?)\.?$/i,
+      maxWords: 16,
     },
   ],
   maxWords: 40,

@@ -49,6 +49,14 @@ export const videoStrip: GenericRule = {
       signal: /^\d{1,2}:\d{2}\s+\S.{0,160}$|^.{0,160}\s\d{1,2}:\d{2}$/,
       maxWords: 25,
     },
+    // A script player that never loaded leaves only its state labels: "Video Loading Video
+    // Unavailable Click to play Tap to play The video will start in 8 Cancel Play now". A box
+    // named for video or a player whose whole text is such labels; a caption has other words.
+    {
+      selectors: '[class*="video" i], [class*="player" i]',
+      signal: /^(?:(?:video (?:is )?(?:loading|unavailable)|(?:click|tap) to (?:play|unmute)|the video will start in \d{1,2}(?: seconds)?|play now|cancel|loading)\W*\s*)+$/i,
+      maxWords: 30,
+    },
     // The read-aloud player over a story: "Listen to this article 3 min The article is read by a
     // synthetic voice." Whole text, in a box named for audio or a player.
     {
