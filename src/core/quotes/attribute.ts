@@ -2,7 +2,7 @@ import type { Quote } from '../types.ts';
 import { speakerCue, type Cue } from './cues.ts';
 import { genderOf } from './names.ts';
 import { AGED, People, THE_SUBJECT, type Person } from './people.ts';
-import { authorOf, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
+import { authorOf, bodyByApposition, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
 /**
  * Who said it: the state a story builds up as it is read (the people and bodies named, the
@@ -49,14 +49,15 @@ export class Attribution {
 
   /** An unnamed speaker's description, resolved against the bodies and people the story named. */
   describe(d: string): string {
-    if (/^(of them|of those)$/.test(d)) return this.described[this.described.length - 1] ?? d;
+    // "according to two diplomats familiar with the negotiations …. …, one of them said": that group.
+    if (/^(of them|of those)$/.test(d)) return this.introduced(d, null) ?? this.described[this.described.length - 1] ?? d;
     // "one of the former employees": the group described earlier ("two former employees of …").
     const partOf = /^of (?:the|those|these)\s+(.+?)s$/.exec(d);
     if (partOf?.[1]) return [...this.described].reverse().find((x) => x.startsWith(partOf[1] ?? '')) ?? partOf[1];
     if (refersToOrganisation(d)) {
       // "the commission" after "The Tavel Basin Commission … said": that body by name.
       const kind = /^(?:the\s+)?(\w+)$/i.exec(d)?.[1];
-      const named = kind ? namedOfKind(kind, this.earlier) : null;
+      const named = kind ? (namedOfKind(kind, this.earlier) ?? bodyByApposition(this.earlier)) : null;
       if (named) return named;
       // People already quoted are people; a name merely mentioned may be the organisation
       // itself ("Nordvik Appliances is recalling…" reads like a person's name).
@@ -73,7 +74,9 @@ export class Attribution {
     if (SPOKES.test(d)) {
       const sentences = this.earlier.split(SENTENCE_END);
       const org = ORG_LEAD.exec((sentences[sentences.length - 2] ?? '').trim())?.[1];
-      if (org && !this.people.get(org.split(/\s+/)[0] ?? '')) return `${org} ${d}`;
+      // Not a person opening the sentence ("Jane Ames confirmed …"); a body already met is fine.
+      const known = org ? this.people.get(org.split(/\s+/)[0] ?? '') : undefined;
+      if (org && (!known || known.gender === 'n')) return `${org} ${d}`;
     }
     const mine = /^(?:my|our) (.+)$/.exec(d);
     if (mine) return this.answerBy ? `${this.answerBy.name}'s ${mine[1]}` : (mine[1] ?? d);
@@ -81,13 +84,30 @@ export class Attribution {
     const theirs = /^(his|her|their) (.+)$/.exec(d);
     if (theirs) {
       const p = this.people.pronoun(theirs[1] === 'his' ? 'm' : theirs[1] === 'her' ? 'f' : 'x', []);
+      // "Rhodri Tanfield wrote …. “…,” his brother replied": the other Tanfield the story named.
+      const kin = p ? this.people.kinOf(p, theirs[2] ?? '') : null;
+      if (kin) return kin.name;
       return p ? `${p.name}'s ${theirs[2]}` : (theirs[2] ?? d);
     }
     const head = d.split(/\s+/).pop() ?? d;
-    const before = [...this.described].reverse().find((x) => x !== d && x.split(/\s+/).includes(head));
+    const before = [...this.described].reverse().find((x) => x !== d && x.split(/\s+/).includes(head)) ?? this.introduced(d, head);
     const out = before ?? d;
     this.described.push(out);
     return out;
+  }
+
+  /**
+   * "A district education officer in Upper Sone, who did not wish to be named, said …. “…,” the
+   * officer said": the fuller description a recent sentence gave someone unnamed who spoke.
+   */
+  private introduced(d: string, head: string | null): string | undefined {
+    const sentences = this.earlier.split('\n').flatMap((x) => x.split(SENTENCE_END)).slice(-4).reverse();
+    for (const sentence of sentences) {
+      const cue = speakerCue(sentence, false);
+      const fuller = cue?.description && !cue.definite ? cue.description : null;
+      if (fuller && fuller !== d && fuller.length > d.length && (head === null || fuller.split(/\s+/).includes(head))) return fuller;
+    }
+    return undefined;
   }
 
   /** The speaker a cue names: a name, a pronoun resolved to a person, or a description. */

@@ -11,7 +11,7 @@ const VERB = new RegExp(
       'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'stated', 'explained', 'explains',
       'insisted', 'insists', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'wrote', 'writes', 'writing', 'declared', 'replied',
       'replies', 'continued', 'asked', 'asks', 'argued', 'argues', 'accused', 'recalled', 'dismissed', 'described', 'called for', 'urged',
-      'put it', 'shouted', 'shouts', 'chanted', 'chant', 'chants', 'describes', 'according to', 'According to', 'admitted', 'conceded', 'acknowledged', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
+      'put it', 'shouted', 'shouts', 'chanted', 'chant', 'chants', 'describes', 'according to', 'According to', 'admitted', 'conceded', 'acknowledged', 'confirmed', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
       'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'kritisierte', 'warnte', 'sprach von', 'meinte', 'fügte',
       'a déclaré', 'a dit', 'a ajouté', 'a dénoncé', 'a affirmé', 'a expliqué', 'a confié', 'a estimé', 'a assuré',
       'estime', 'affirme', 'explique', 'déclare', 'dit', 'selon', 'a-t-il \\p{L}+', 'a-t-elle \\p{L}+', 'ajoute-t-il', 'ajoute-t-elle',
@@ -72,13 +72,25 @@ export function verbGoverns(phrase: string): boolean {
   return !!m && !CLAUSE_BREAK.test(phrase.slice(m.index));
 }
 
+const VERBS = new RegExp(VERB.source, 'gu');
+/** Verbs that are also nouns, and a determiner (with up to two words) that makes them one: "Asked about the hiring claims, a spokeswoman said …". */
+const NOUNISH = /^(?:claims|notes|chants|chant)$/;
+const DETERMINER = /\b(?:the|a|an|his|her|their|its|our|my|these|those|such|any|no|whose)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** The first speech verb in a phrase that is not a noun after a determiner. */
+function verbIn(p: string): RegExpExecArray | null {
+  VERBS.lastIndex = 0;
+  for (let m = VERBS.exec(p); m; m = VERBS.exec(p)) if (!NOUNISH.test(m[1] ?? '') || !DETERMINER.test(p.slice(Math.max(0, m.index - 40), m.index))) return m;
+  return null;
+}
+
 /** Who speaks in a phrase around a quote; `after` is the phrase right after the closing mark. */
 export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   // A title blanked out of the sentence (the lone "q" outsideQuotes leaves) is no part of the subject.
   const p = phrase.replace(/^[\s,;:]+/, '').replace(/(?<!\S)q {2,}/g, '').replace(RELATIVE, '$1');
   // "“…” — José María Martín, Seville's chief heat officer" attributes by a dash alone.
   if (after && /^[—–]\s*\p{Lu}/u.test(p)) return { ...NONE, named: nameAfter(p.replace(/^[—–]\s*/, '')) };
-  const m = VERB.exec(p);
+  const m = verbIn(p);
   // "…, she did not hesitate: “…”": the clause before the colon names the speaker.
   const colon = !after && /:\s*$/.test(p) ? pronounOf((p.split(/,/).pop() ?? '').trim().split(/\s+/)[0] ?? '') : null;
   if (colon && (!m || p.lastIndexOf(',') > m.index)) return { ...NONE, pronoun: colon };
@@ -137,6 +149,8 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   // "A spokesperson for the Federation of Small Businesses": the name belongs to the description.
   const of = /^(?:an?|the|one|ein|eine|un|une)\s+\p{Ll}[^,]*?\s(?:of|for|at|from|with|in|de|du|des|der)\s/iu.test(subject) || /^(?:an?|one)\s+\p{Ll}[^\s,]*(?:\s+\p{Ll}[^\s,]*){0,2}\son\s/iu.test(subject);
   if (of && segments.length === 1) return { ...NONE, description: trimDescription(subject.replace(/^\S+\s+/, '')) };
+  // "Thailand had wanted 'should', one of them said": the speaker is one of a group, not the name before.
+  if (/^(?:one|each|either|neither|both|some|two|several) of (?:them|those|these)$/i.test(lastSeg)) return { ...NONE, description: lastSeg.replace(/^\S+\s+/, '').toLowerCase() };
   const named = nameIn(subject);
   if (named) return { ...NONE, named };
   const d = DESCRIBED.exec(lastSeg);

@@ -200,6 +200,7 @@ export function namesIn(text: string): Named[] {
   let place = false; // the run before was a place, and only a comma or "and" came since
   let beforeLead = ''; // the word before `lead`
   let previous = '';
+  let leadWord = ''; // the word before the run, even when a comma follows it ("districts,")
   const flush = (): void => {
     let r = run;
     const article = /^(the|The)$/.test(lead) || r[0] === 'The';
@@ -210,7 +211,9 @@ export function namesIn(text: string): Named[] {
     // so is the rest of a body's name after "of" ("Riders Union of Port Ames").
     const where =
       article || opener || PLACE_LEAD.test(lead) || (place && /^(and|or|,)$/.test(lead)) || r.includes('The') || // "Share The Margin": a title
-      (lead === 'of' && isCap(clean(beforeLead)));
+      (lead === 'of' && isCap(clean(beforeLead))) ||
+      // "three districts, Kaimur Hills, Dharampura and Upper Sone": a list of places.
+      (PLACE_LIST.test(leadWord) && /^[,:]$/.test(lead));
     const n = r.length && !where ? splitRole(r, []) : null;
     const size = n ? n.name.split(' ').length : 0;
     if (n && size >= 2 && size <= 4) out.push(n);
@@ -230,6 +233,7 @@ export function namesIn(text: string): Named[] {
       if (!/^(and|or)$/.test(raw) || !place) place = false;
       beforeLead = previous;
       lead = raw;
+      leadWord = clean(raw).toLowerCase();
     }
     if (/[,.;:!?)(]$/.test(raw) || /['’]s$/.test(raw)) {
       flush();
@@ -240,6 +244,20 @@ export function namesIn(text: string): Named[] {
     previous = raw;
   }
   flush();
+  return withSharedSurname(text, out);
+}
+
+/** "twins Lewis and Callum Dorrance", "the couple Anna and Tom Price": a first name joined to a full name after a word for the pair. */
+const SHARED = /(?:(?:twins|brothers|sisters|siblings|couple|parents|cousins|daughters|sons|founders|co-founders|owners|spouses),?\s)(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+)\b/gu;
+
+/** The first name before "and" shares the full name's surname, and comes first. */
+function withSharedSurname(text: string, out: Named[]): Named[] {
+  for (const m of text.matchAll(SHARED)) {
+    const [, first, other, surname] = m;
+    const n = out.find((x) => x.name === `${other} ${surname}`);
+    if (!n || !first || STOP.test(first) || CALENDAR.test(first) || out.some((x) => x.name === `${first} ${surname}`)) continue;
+    out.splice(out.indexOf(n), 0, { name: `${first} ${surname}`, role: n.role });
+  }
   return out;
 }
 
@@ -247,6 +265,9 @@ export function namesIn(text: string): Named[] {
 const BODY_TAIL =
   /^(Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Square|Close|Crescent|Terrace|Hall|Station|Park|Bridge|Centre|Center|Stadium|Arena|Airport|Reservoir|River|Valley|Estate|Harbour|Harbor|Capital|Partners|Systems|Group|Holdings|Bank|Club|Union|Council|Authority|Agency|Police|Service|Services|Institute|University|College|School|Academy|Hospital|Trust|Foundation|Association|Society|Committee|Commission|Ministry|Department|Airways|Airlines|Motors|Inc|Ltd|LLC|Plc|Corp|Corporation|Company|Media|Network|Party|Rescue|Board|Court|Office|Assembly|Parliament|Government|Federation|Alliance|Fund|Labs|Technologies|Industries|Pharmaceuticals|Insurance|Securities|Investments|Associates|Research|Orchestra|Sinfonia|Guild|Chamber|Commerce|Times|Post|Herald|Ledger|Beacon|Journal|Gazette|Tribune)$/;
 export const isBodyName = (name: string): boolean => name.includes(' ') && BODY_TAIL.test(name.split(' ').pop() ?? '');
+
+/** Plural nouns that a list of places follows: "three districts, Kaimur Hills, Dharampura and Upper Sone". */
+const PLACE_LIST = /^(?:districts|cities|towns|villages|countries|states|provinces|regions|counties|areas|suburbs|neighbourhoods|neighborhoods|islands|municipalities|constituencies|wards|boroughs|parishes|prefectures|townships)$/;
 
 /** Prepositions of place before a capitalised run: "in Seville", "at Aldbridge University". */
 const PLACE_LEAD = /^(in|at|near|across|outside|inside|around|throughout)$/;

@@ -5,7 +5,7 @@
  * form ("Nordvik" seven times, "Nordvik Appliances" once → "Nordvik Appliances").
  */
 const KINDS =
-  'company|firm|group|business|carmaker|retailer|manufacturer|maker|bank|lender|airline|insurer|chain|operator|utility|ministry|department|agency|council|authority|university|club|school|hospital|charity|union|party|government|police|force|regulator|commission|board|court';
+  'company|firm|group|business|carmaker|retailer|manufacturer|maker|bank|lender|airline|insurer|chain|operator|utility|ministry|department|agency|council|authority|university|club|school|hospital|charity|union|party|government|police|force|regulator|commission|board|court|federation|association|alliance|coalition|society|institute|foundation|league|committee';
 
 /** A description that points at the story's organisation rather than at a person ("the company" said). */
 const ORG_REFERENCE = new RegExp(
@@ -121,8 +121,31 @@ export function namedOfKind(kind: string, text: string): string | null {
   let last: string | null = null;
   for (const m of text.matchAll(re)) {
     const words = `${m[1] ?? ''}${Kind}`.split(/\s+/);
+    // "Members of the Scaffolders’ Federation held …": a plural opening the sentence is not the name.
+    const opening = (m.index ?? 0) === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
+    if (opening && words[1] === 'of' && /s$/.test(words[0] ?? '')) words.splice(0, words[2] === 'the' ? 3 : 2);
     while (words.length > 1 && STOP.has(words[0] ?? '')) words.shift();
     if (words.length > 1) last = words.join(' ');
+  }
+  return last;
+}
+
+/**
+ * "Crestel Mobile, the second-largest operator by subscribers, defended …. “…,” the company
+ * said": the latest name given a body's description in apposition. The description must end
+ * at the comma (a phrase after it allowed), so "Jane Doe, a bank manager," stays a person.
+ */
+const APPOSED = new RegExp(
+  `([A-Z][\\w&'’-]*(?:\\s+[A-Z][\\w&'’-]*){0,4}),\\s+(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,4}?(?:${KINDS}|operator|provider|producer|supplier|developer|broadcaster|publisher|startup|conglomerate|miner|exporter|distributor)(?:\\s+(?:by|in|of|for|with|on)\\s[^,]{1,40})?,`,
+  'g',
+);
+
+export function bodyByApposition(text: string): string | null {
+  let last: string | null = null;
+  for (const m of text.matchAll(APPOSED)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    while (words.length > 1 && STOP.has(words[0] ?? '')) words.shift();
+    if (words.length > 1 || !STOP.has(words[0] ?? '')) last = words.join(' ');
   }
   return last;
 }

@@ -183,6 +183,24 @@ export class People {
     }
   }
 
+  /**
+   * "his brother", "her husband": the one other person the story named with that surname, of the
+   * kin word's gender when it has one (the latest mentioned of several).
+   */
+  kinOf(p: Person, kin: string): Person | null {
+    if (!KIN.test(kin)) return null;
+    const g = genderOf(kin);
+    const others = (this.bySurname.get(p.name.split(' ').pop() ?? '') ?? []).filter((x) => x !== p && (!g || x.gender === null || x.gender === g));
+    if (others.length === 0) return null;
+    let best = others[0] ?? null;
+    let at = -1;
+    for (const x of others) {
+      const i = this.recent.lastIndexOf(x);
+      if (i > at) [best, at] = [x, i];
+    }
+    return best;
+  }
+
   /** "the 78-year-old": the person the story gave that age ("Derek Amworth, 78"). */
   byAge(description: string): Person | null {
     const years = AGED.exec(description.trim())?.[1];
@@ -212,3 +230,5 @@ export const THE_SUBJECT = /^The\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:a
 /** A relation right before a name, perhaps with a role between: "her son, the architect …". */
 const KIN_BEFORE = /\b(son|daughter|grandson|granddaughter|nephew|niece|husband|wife|brother|sister|father|mother|grandfather|grandmother|uncle|aunt)\b,?\s*(?:the\s+[\p{Ll}-]+\s+)?$/iu;
 const CHILD = /^(?:son|daughter|grandson|granddaughter|nephew|niece)$/;
+/** Close kin who usually share a surname (an aunt or a cousin often does not). */
+const KIN = /^(?:son|daughter|brother|sister|twin|husband|wife|father|mother)$/;
