@@ -19,6 +19,14 @@ export const editorialNote: GenericRule = {
       signal:
         /^(?:editors?['’]? notes?\b|this (?:article|story) has been reviewed according to\b.{0,60}\beditorial (?:process|policies|standards))/i,
     },
+    // The shopping disclosure under a headline: "If you buy something from an Overclock link, we
+    // may earn a commission. See our ethics statement." Opens with the purchase or the "we may
+    // earn", and names the commission.
+    {
+      selectors: 'div, p, small, em, aside',
+      signal: /^(?:if you (?:buy|purchase|click)[^.]{0,80}\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sale|revenue))|we may (?:earn|receive) (?:a )?(?:small )?(?:affiliate )?commission\b)/i,
+      maxWords: 35,
+    },
     {
       selectors: 'div, section, aside, form',
       signal: /^(?:feedback to (?:the )?editors?|(?:spotted|found) (?:a|an) (?:typo|error|mistake)\b)/i,

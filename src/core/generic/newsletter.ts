@@ -43,6 +43,15 @@ export const newsletter: GenericRule = {
       signal: /^(?:[Gg]et|[Rr]eceive|[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Tt]ry) (?:our|the (?:[A-Z][\w'’&-]* ){1,4})(?:free |daily |weekly )?(?:e-?mail )?newsletters?\b/,
       maxWords: 30,
     },
+    // A one-line offer in italics under the story: "Click here to sign up for the KTRV 12 Daily
+    // Headlines newsletter.", "Start the day with the stories that matter to Melbourne. Sign up
+    // for our Morning Briefing newsletter." The whole block is the offer, with at most a short
+    // sentence before it.
+    {
+      selectors: 'p, div, em, i',
+      signal: /^(?:[^.]{0,80}\.\s+)?(?:click here to )?sign up (?:for|to) (?:our|the) (?:[\w'’&-]+ ){1,6}newsletters?\.?$/i,
+      maxWords: 30,
+    },
     // A box that pitches an e-mail and ends with its "Sign up" button ("Singapore Brief / Catch up
     // on the day's most-read local stories with our free evening e-mail, delivered at 6pm. / Sign up").
     {

@@ -26,7 +26,15 @@ export const promoCard: GenericRule = {
       signal: /\b(?:brought to you by|sponsored by|in (?:association|partnership) with|presented by)\b[^.]{0,80}\b(?:official|partner|sponsor)\b|^18\+\s.{0,30}\bgambl|\bgamble responsibly\b/i,
       maxWords: 35,
     },
+    // A shopping site's product card in the story: name, blurb, "$229 at Amazon" links marked
+    // sponsored, "Prices checked at time of publishing." Named for a product, holding an
+    // affiliate link, with a price at a shop.
+    {
+      selectors: '[class*="product" i]:not(article):not(main):not(body):not(a):not(img), [data-component*="product" i], [data-affiliate]',
+      signal: /(?:\$|£|€|₹)\s?\d[\d,.]*\s+at\s+[A-Z]/,
+      contains: 'a[rel~="sponsored"], a[href*="/aff/"], a[href*="affiliate" i]',
+    },
   ],
-  boilerplate: /\b(?:gamble responsibly|official (?:\w+ )?partner of|wherever you get your podcasts|join now|play now|subscribe (?:now|today|for)|members get)\b/i,
+  boilerplate: /\b(?:prices (?:checked|correct|accurate) at (?:the )?time of publishing|gamble responsibly|official (?:\w+ )?partner of|wherever you get your podcasts|join now|play now|subscribe (?:now|today|for)|members get)\b/i,
   maxWords: 40,
 };

@@ -81,7 +81,17 @@ export const readerAsk: GenericRule = {
       signal: /\bmake a (?:[\w-]+ )?(?:gift|donation|contribution)\b.{0,120}\b(?:give|donate|contribute)(?: now| today)?$/i,
       contains: 'a[href], button',
     },
+    {
+      // A newsroom's donate box (Newspack's "wp-block-newspack-blocks-donate"): "Local journalism
+      // needs your support. Become a Courier member today. … [Monthly] [Annually] [Donate now]".
+      // Named for donating, holding its form or button, and saying what it asks.
+      selectors: '[class*="donate" i]:not(a):not(button), [class*="donation" i]:not(a):not(button)',
+      signal: /\b(?:donate|donation|become a (?:[\w-]+ ){0,3}member|chip in|give now)\b/i,
+      contains: 'form, button',
+    },
   ],
+  // A box of at most 40 words that holds a form asks; no story paragraph holds one.
+  proseWaivedIf: { contains: 'form', maxWords: 40 },
   // The ask: subscribe, join, give, download, or send the newsroom a tip (or reach it securely).
   require: /subscri|sign up|member|inbox|support|donat|\bgive\b|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):

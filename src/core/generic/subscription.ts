@@ -18,7 +18,7 @@ export const subscription: GenericRule = {
     },
   ],
   minHits: 3,
-  require: /subscri|renews?\b|\bplans?\b|support|free trial|\bmembership\b|become a (?:\w+ )?member/i,
+  require: /subscri|renews?\b|\bplans?\b|support|donat|free trial|\bmembership\b|become a (?:\w+ )?member/i,
   // A plan card's text ("Smart Essential ₹2,700 1 Year ₹225/Month SAVE 46% *Complimentary …")
   // runs past 20 words but is no prose: a price per month or a SAVE n% marks it.
   boilerplate:

@@ -37,7 +37,7 @@ export const videoStrip: GenericRule = {
     // 03:41" label and then the video's headline; no player until it is clicked. The label and
     // the running time come first, so a story's captioned video stays.
     {
-      selectors: '[class*="video" i], [data-module*="video" i]',
+      selectors: '[class*="video" i], [data-module*="video" i], [data-testid*="video" i]',
       signal: /^(?:watch(?: now)?|video|play)\b[^.]{0,20}?\d{1,2}:\d{2}\b/i,
       maxWords: 30,
     },
