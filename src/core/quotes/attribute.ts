@@ -1,6 +1,6 @@
 import type { Quote } from '../types.ts';
 import { speakerCue, type Cue } from './cues.ts';
-import { genderOf } from './names.ts';
+import { genderOf, nameIn } from './names.ts';
 import { AGED, People, THE_SUBJECT, type Person } from './people.ts';
 import { authorOf, bodyByApposition, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
@@ -18,6 +18,8 @@ export const firstSentence = (s: string): string => s.split(SENTENCE_END)[0] ?? 
 /** A bare "a spokesperson" speaks for the body the sentence before was about. */
 const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;
 const ORG_LEAD = /^([A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*)+)\s+[a-z]/;
+/** A document and who wrote or issued it: "note to clients from X", "letter signed by X". */
+const WRITTEN_BY = /^(?:[\w-]+\s+){0,2}(?:note|statement|letter|memo|email|e-mail|report|post|message|notice|order|communiqu[eé]|release|filing|brief)\b(?:\s+\S+){0,4}?\s+(?:from|by|issued by|signed by|written by)\s+(\p{Lu}.*)$/u;
 /** Documents that "said" what their author said: "the statement said", "the letter says". */
 const DOCUMENT = /^(?:statement|letter|memo|email|e-mail|note|message|release|press release)$/;
 
@@ -168,6 +170,13 @@ export class Attribution {
       // "… said in a statement that …. “…,” the statement said": whoever made the statement.
       const owner = cue.definite && DOCUMENT.test(cue.description) ? this.documentOwner(cue.description, this.earlier) : null;
       if (owner) return owner;
+      // "according to a note to clients from Adaeze Montgomery of Lakeshore Capital": the writer named in it.
+      const by = WRITTEN_BY.exec(cue.description)?.[1];
+      const writer = by ? nameIn(by) : null;
+      if (writer) {
+        const p = this.people.add(writer);
+        return { speaker: p.name, role: p.role, confidence: 0.7 };
+      }
       // "the company said": the organisation the story is about, not the last person named.
       if (cue.definite && refersToOrganisation(cue.description)) return { speaker: this.describe(cue.description), role: null, confidence: 0.7 };
       // "According to the report": whoever the story said wrote it ("a report by the National Audit Office").
