@@ -20,6 +20,7 @@ import { promoCard } from './promo-card.ts';
 import { editorialNote } from './editorial-note.ts';
 import { ctaButton } from './cta-button.ts';
 import { marketQuote } from './market-quote.ts';
+import { bettingOdds } from './betting-odds.ts';
 
 /**
  * Ordered: labels only a screen reader hears first (a link is known by what it shows), then
@@ -35,6 +36,7 @@ export const genericRules: readonly GenericRule[] = [
   newsletter,
   subscription,
   promoCard,
+  bettingOdds,
   relatedBox,
   videoStrip,
   marketQuote,

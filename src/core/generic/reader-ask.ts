@@ -89,6 +89,14 @@ export const readerAsk: GenericRule = {
       signal: /\b(?:donate|donation|become a (?:[\w-]+ ){0,3}member|chip in|give now)\b/i,
       contains: 'form, button',
     },
+    {
+      selectors: 'p, div, aside, section',
+      // A reader-funded site's callout: "The Waitaki Ledger is independent and reader-funded. Become a
+      // supporter from $5 a month … Chip in here.", "Support independent criticism: become a Lantern
+      // Friend from £4 a month". Becoming a member, supporter or friend from a price.
+      // The ask opens the block, or follows one short sentence or a colon; "Fans can become a member from …" stays.
+      signal: /^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d/i,
+    },
   ],
   // A box of at most 40 words that holds a form asks; no story paragraph holds one.
   proseWaivedIf: { contains: 'form', maxWords: 40 },
@@ -96,6 +104,6 @@ export const readerAsk: GenericRule = {
   require: /subscri|sign up|member|inbox|support|donat|\bgive\b|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
   // sending something to the newsroom's address is no story prose.
-  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\bdepends on (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
+  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\bdepends on (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
   maxWords: 40,
 };

@@ -22,6 +22,13 @@ export const relatedBox: GenericRule = {
       minLinkDensity: 0.9,
       maxWords: 30,
     },
+    // Ghost's bookmark card in the body ("Aquatic centre leak costing $3000 a week, report finds /
+    // Engineers say … / The Waitaki Ledger"): the whole card is one link to another page.
+    {
+      selectors: 'figure.kg-bookmark-card, .kg-bookmark-card',
+      minLinkDensity: 0.9,
+      maxWords: 60,
+    },
     {
       selectors: 'p, div, aside, section, ul, li',
       signal: /^(?:also read|read more|read also|related|related coverage|related stories|related articles|more on this story|see also|you may also like|recommended(?: for you)?|read next|up next|sponsored content|more from)\b\s*:?|^read\s*[|:]\s*\S|^(?:watch(?: now| video| the video)?|video)\s*[:|]/i,
@@ -33,5 +40,7 @@ export const relatedBox: GenericRule = {
     },
   ],
   minLinkDensity: 0.4,
+  // A bookmark card's summary may run to 20 words; the card is one link all the same.
+  proseWaivedIf: { contains: 'a.kg-bookmark-container', maxWords: 60 },
   maxWords: 80,
 };
