@@ -14,9 +14,13 @@ import { injectedScript, sizeOf } from '../../scripts/bench/size';
  * 85,944 unminified). Rounds C to E of held-out pages brought it to 165,009 / 58,548; the round
  * D/E speaker rules (+2.5 kB) and the round E clutter rules with the lead-figure rescue
  * (+4.3 kB) to 171,826 / 60,970. Budget raised to that plus about 10%.
+ * 2026-11-23: the rules from blind rounds F to K (two new generic rules, about forty new signals,
+ * the speaker rules of rounds I and J) brought it to 188,036 / 66,791, inside the old budget by
+ * under 1%. Raised again to that plus about 10%: each blind round adds rules, and the timing
+ * figures in the README's Performance section are re-measured with each raise.
  */
-const BUDGET_BYTES = 189_000;
-const BUDGET_GZIP_BYTES = 67_000;
+const BUDGET_BYTES = 207_000;
+const BUDGET_GZIP_BYTES = 73_500;
 
 describe('the injected content script', () => {
   const file = injectedScript();
