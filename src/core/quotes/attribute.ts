@@ -58,8 +58,8 @@ export class Attribution {
     if (partOf?.[1]) return [...this.described].reverse().find((x) => x.startsWith(partOf[1] ?? '')) ?? partOf[1];
     if (refersToOrganisation(d)) {
       // "the commission" after "The Tavel Basin Commission … said": that body by name.
-      const kind = /^(?:the\s+)?(\w+)$/i.exec(d)?.[1];
-      const named = kind ? (namedOfKind(kind, this.earlier) ?? bodyByApposition(this.earlier)) : null;
+      const kind = /^(?:the\s+)?(?:[a-z]+\s+)?(\w+)$/i.exec(d)?.[1];
+      const named = kind ? (namedOfKind(kind, this.earlier) ?? bodyByApposition(this.earlier) ?? this.bodyOpening()) : null;
       if (named) return named;
       // People already quoted are people; a name merely mentioned may be the organisation
       // itself ("Nordvik Appliances is recalling…" reads like a person's name).
@@ -96,6 +96,17 @@ export class Attribution {
     const out = before ?? d;
     this.described.push(out);
     return out;
+  }
+
+  /** "NHS Strathmoray confirmed …. … the health board said": a body that opens a recent sentence, not a person. */
+  private bodyOpening(): string | null {
+    const sentences = this.earlier.split('\n').flatMap((x) => x.split(SENTENCE_END)).slice(-4).reverse();
+    for (const sentence of sentences) {
+      const org = ORG_LEAD.exec(sentence.trim())?.[1]?.replace(/^The\s+/, '');
+      const known = org ? this.people.get(org.split(/\s+/)[0] ?? '') : undefined;
+      if (org && org.includes(' ') && (!known || known.gender === 'n') && !this.quotes.some((q) => q.speaker === org)) return org;
+    }
+    return null;
   }
 
   /**

@@ -9,7 +9,7 @@ const KINDS =
 
 /** A description that points at the story's organisation rather than at a person ("the company" said). */
 const ORG_REFERENCE = new RegExp(
-  `^(?:an?\\s+|the\\s+)?(?:(?:written\\s+|brief\\s+|joint\\s+)?(?:statement|announcement|release|press release|filing|notice|letter|email|spokesperson|spokesman|spokeswoman|representative)\\s+(?:from|by|issued by|for|of)\\s+the\\s+)?(?:${KINDS})$`,
+  `^(?:an?\\s+|the\\s+)?(?:(?:written\\s+|brief\\s+|joint\\s+)?(?:statement|announcement|release|press release|filing|notice|letter|email|spokesperson|spokesman|spokeswoman|representative)\\s+(?:from|by|issued by|for|of)\\s+the\\s+)?(?:(?:health|energy|water|transport|power|rail|bus|housing|education|local|regional|state|national|city|county|district|parent|holding)\\s+)?(?:${KINDS})$`,
   'i',
 );
 
