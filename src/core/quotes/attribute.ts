@@ -76,9 +76,7 @@ export class Attribution {
     if (SPOKES.test(d)) {
       const sentences = this.earlier.split(SENTENCE_END);
       const org = ORG_LEAD.exec((sentences[sentences.length - 2] ?? '').trim())?.[1];
-      // Not a person opening the sentence ("Jane Ames confirmed …"); a body already met is fine.
-      const known = org ? this.people.get(org.split(/\s+/)[0] ?? '') : undefined;
-      if (org && (!known || known.gender === 'n')) return `${org} ${d}`;
+      if (org && this.notAPerson(org)) return `${org} ${d}`;
     }
     const mine = /^(?:my|our) (.+)$/.exec(d);
     if (mine) return this.answerBy ? `${this.answerBy.name}'s ${mine[1]}` : (mine[1] ?? d);
@@ -98,13 +96,22 @@ export class Attribution {
     return out;
   }
 
+  /** The last few sentences of the story before the quotation, the latest first. */
+  private recentSentences(): string[] {
+    return this.earlier.split('\n').flatMap((x) => x.split(SENTENCE_END)).slice(-4).reverse();
+  }
+
+  /** A capitalised name opening a sentence that is no person the story knows ("Jane Ames confirmed …"); a body already met is fine. */
+  private notAPerson(name: string): boolean {
+    const known = this.people.get(name.split(/\s+/)[0] ?? '');
+    return !known || known.gender === 'n';
+  }
+
   /** "NHS Strathmoray confirmed …. … the health board said": a body that opens a recent sentence, not a person. */
   private bodyOpening(): string | null {
-    const sentences = this.earlier.split('\n').flatMap((x) => x.split(SENTENCE_END)).slice(-4).reverse();
-    for (const sentence of sentences) {
+    for (const sentence of this.recentSentences()) {
       const org = ORG_LEAD.exec(sentence.trim())?.[1]?.replace(/^The\s+/, '');
-      const known = org ? this.people.get(org.split(/\s+/)[0] ?? '') : undefined;
-      if (org && org.includes(' ') && (!known || known.gender === 'n') && !this.quotes.some((q) => q.speaker === org)) return org;
+      if (org && org.includes(' ') && this.notAPerson(org) && !this.quotes.some((q) => q.speaker === org)) return org;
     }
     return null;
   }
@@ -114,8 +121,7 @@ export class Attribution {
    * officer said": the fuller description a recent sentence gave someone unnamed who spoke.
    */
   private introduced(d: string, head: string | null): string | undefined {
-    const sentences = this.earlier.split('\n').flatMap((x) => x.split(SENTENCE_END)).slice(-4).reverse();
-    for (const sentence of sentences) {
+    for (const sentence of this.recentSentences()) {
       const cue = speakerCue(sentence, false);
       const fuller = cue?.description && !cue.definite ? cue.description : null;
       if (fuller && fuller !== d && fuller.length > d.length && (head === null || fuller.split(/\s+/).includes(head))) return fuller;

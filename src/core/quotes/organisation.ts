@@ -19,6 +19,12 @@ const STOP = new Set(
   ),
 );
 
+/** "The", "In" and the like opening a capitalised run are not part of a body's name. */
+function dropLeadingStops(words: string[]): string[] {
+  while (words.length > 1 && STOP.has(words[0] ?? '')) words.shift();
+  return words;
+}
+
 export function refersToOrganisation(description: string): boolean {
   return ORG_REFERENCE.test(description.trim());
 }
@@ -124,7 +130,7 @@ export function namedOfKind(kind: string, text: string): string | null {
     // "Members of the Scaffolders’ Federation held …": a plural opening the sentence is not the name.
     const opening = (m.index ?? 0) === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
     if (opening && words[1] === 'of' && /s$/.test(words[0] ?? '')) words.splice(0, words[2] === 'the' ? 3 : 2);
-    while (words.length > 1 && STOP.has(words[0] ?? '')) words.shift();
+    dropLeadingStops(words);
     if (words.length > 1) last = words.join(' ');
   }
   return last;
@@ -143,8 +149,7 @@ const APPOSED = new RegExp(
 export function bodyByApposition(text: string): string | null {
   let last: string | null = null;
   for (const m of text.matchAll(APPOSED)) {
-    const words = (m[1] ?? '').split(/\s+/);
-    while (words.length > 1 && STOP.has(words[0] ?? '')) words.shift();
+    const words = dropLeadingStops((m[1] ?? '').split(/\s+/));
     if (words.length > 1 || !STOP.has(words[0] ?? '')) last = words.join(' ');
   }
   return last;

@@ -48,6 +48,11 @@ export class People {
       if (young && kids.length === 1) return kids[0];
       if (aged.length >= 2) return aged.reduce((a, b) => ((this.age.get(a) ?? 0) < (this.age.get(b) ?? 0) === young ? a : b));
     }
+    return this.latest(all);
+  }
+
+  /** Of several people, the one mentioned last (the first when none has been). */
+  private latest(all: Person[]): Person | undefined {
     let best = all[0];
     let at = -1;
     for (const p of all) {
@@ -191,14 +196,7 @@ export class People {
     if (!KIN.test(kin)) return null;
     const g = genderOf(kin);
     const others = (this.bySurname.get(p.name.split(' ').pop() ?? '') ?? []).filter((x) => x !== p && (!g || x.gender === null || x.gender === g));
-    if (others.length === 0) return null;
-    let best = others[0] ?? null;
-    let at = -1;
-    for (const x of others) {
-      const i = this.recent.lastIndexOf(x);
-      if (i > at) [best, at] = [x, i];
-    }
-    return best;
+    return this.latest(others) ?? null;
   }
 
   /** "the 78-year-old": the person the story gave that age ("Derek Amworth, 78"). */
