@@ -81,3 +81,11 @@ describe('extractQuotes: after round I', () => {
     ).toEqual(['Coastal Health Authority spokesperson']);
   });
 });
+
+describe('extractQuotes: a noun that looks like a speech verb', () => {
+  it('does not let "the claims" decide whether a short fragment is governed by the verb', () => {
+    expect(
+      speakers('Asked about the claims, and about pay, a Northvale Health spokeswoman said they were “simply untrue”.'),
+    ).toEqual(['Northvale Health spokeswoman']);
+  });
+});

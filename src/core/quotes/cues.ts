@@ -68,7 +68,7 @@ const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas|although)\s|;/;
 
 /** Whether the last speech verb in a phrase leads into what follows it, with no new clause between. */
 export function verbGoverns(phrase: string): boolean {
-  const m = VERB.exec(phrase);
+  const m = verbIn(phrase);
   return !!m && !CLAUSE_BREAK.test(phrase.slice(m.index));
 }
 
