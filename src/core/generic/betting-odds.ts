@@ -4,7 +4,8 @@ import type { GenericRule } from './types.ts';
  * A sportsbook's odds widget in a sports story: "Next up: … Odds provided by BetGrid", the spread,
  * total and moneyline table, a "Bet $5, Get $200 in Bonus Bets" offer, and the "21+ only.
  * Gambling problem? Call 1-800-GAMBLER." line. A box named for odds, betting or a sportsbook
- * that carries the sportsbook's words; or the gambling-help line on its own. At most 120 words,
+ * that carries the sportsbook's words; or a gambling notice on its own ("21+ only. Gambling
+ * problem? …", "18+ Gamble responsibly."). At most 120 words,
  * and the prose guard holds, so a story paragraph about betting stays.
  */
 export const bettingOdds: GenericRule = {
@@ -17,10 +18,10 @@ export const bettingOdds: GenericRule = {
     },
     {
       selectors: 'p, div, small, span',
-      signal: /^(?:18|19|21)\+(?: only)?\.?\s.{0,40}\bgambl|^gambling problem\?\s*call\b/i,
+      signal: /^(?:18|19|21)\+(?: only)?\.?\s.{0,40}\bgambl|^gambling problem\?\s*call\b|\bgamble responsibly\b/i,
       maxWords: 30,
     },
   ],
-  boilerplate: /\bgambling problem\?|\b1-800-gambler\b|\bodds (?:are )?subject to change\b/i,
+  boilerplate: /\bgamble responsibly\b|\bgambling problem\?|\b1-800-gambler\b|\bodds (?:are )?subject to change\b/i,
   maxWords: 120,
 };

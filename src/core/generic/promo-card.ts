@@ -19,11 +19,12 @@ export const promoCard: GenericRule = {
         /\b(?:join(?: now| today| us)?|play now|play (?:for free|today)|listen (?:on|now|to)|podcasts?|subscribe|sign up|register|become a member|members? (?:get|enjoy)|free trial|win (?:match )?tickets|download (?:the|our) app)\b/i,
     },
     // A sponsor's line under the story: "Transfer news is brought to you by LineUpBet, Official
-    // Betting Partner of …" with "18+ Gamble responsibly." The sponsorship words and a partner or
-    // a gambling notice, in a short block; the prose guard keeps a story sentence about a sponsor.
+    // Betting Partner of …". The sponsorship words and a partner, in a short block; the prose
+    // guard keeps a story sentence about a sponsor. A gambling notice on its own ("18+ Gamble
+    // responsibly.") is betting-odds' to take.
     {
       selectors: 'div, p, aside, section, small',
-      signal: /\b(?:brought to you by|sponsored by|in (?:association|partnership) with|presented by)\b[^.]{0,80}\b(?:official|partner|sponsor)\b|^18\+\s.{0,30}\bgambl|\bgamble responsibly\b/i,
+      signal: /\b(?:brought to you by|sponsored by|in (?:association|partnership) with|presented by)\b[^.]{0,80}\b(?:official|partner|sponsor)\b/i,
       maxWords: 35,
     },
     // A shopping site's product card in the story: name, blurb, "$229 at Amazon" links marked
