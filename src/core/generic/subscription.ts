@@ -22,5 +22,5 @@ export const subscription: GenericRule = {
   // A plan card's text ("Smart Essential ₹2,700 1 Year ₹225/Month SAVE 46% *Complimentary …")
   // runs past 20 words but is no prose: a price per month or a SAVE n% marks it.
   boilerplate:
-    /renews automatically|subscription plans|already subscribed|subscribe to read|cancel anytime|complimentary access|unlimited (?:online |digital )?access|support (?:our|local|independent) journalism|from just|subscribe today|for (?:as little as|just) (?:₹|Rs\.?|\$|€|£)|(?:₹|Rs\.?|\$|€|£)\s?\d[\d,.]*\s?\/\s?month|\bsave \d+%|\bbecome a (?:\w+ )?member from (?:₹|Rs\.?|\$|€|£)\s?\d/i,
+    /renews automatically|subscription plans|already subscribed|subscribe to read|cancel anytime|complimentary access|unlimited (?:online |digital )?access|support (?:our|local|independent) journalism|from just|subscribe today|for (?:as little as|just) (?:₹|Rs\.?|\$|€|£)|(?:₹|Rs\.?|\$|€|£)\s?\d[\d,.]*\s?\/\s?month|\bsave \d+%/i,
 };
