@@ -23,10 +23,11 @@ export const shareBar: GenericRule = {
       maxWords: 8,
     },
     {
-      // Also a one-line paragraph: "Follow the Nairobi Mirror WhatsApp Channel for breaking news as it happens".
+      // Also a one-line paragraph: "Follow the Nairobi Mirror WhatsApp Channel for breaking news as
+      // it happens", "Join Asia Current's Telegram channel and get the latest …".
       selectors: 'a, button, p',
       signal:
-        /^(?:follow (?:(?:the|our) )?(?:[\w'’&.-]+ ){0,4}(?:whatsapp|telegram) (?:channel|community|group)(?: (?:for|to get) [\w ,'’]{1,60})?|follow (?:us|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) on (?:google news|google discover|facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube|threads|bluesky|tiktok|flipboard)|join (?:us|our [\w ]{0,20}channel) on (?:whatsapp|telegram)|join (?:(?:us|our|the) )?(?:[\w'’&.-]+ ){0,4}(?:whatsapp|telegram|viber|signal) (?:channel|group|community)(?: (?:for|to get|and get) [\w ,'’-]{1,60})?)\.?$/i,
+        /^(?:follow (?:us|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) on (?:google news|google discover|facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube|threads|bluesky|tiktok|flipboard)|join (?:us|our [\w ]{0,20}channel) on (?:whatsapp|telegram)|(?:follow|join) (?:(?:us|our|the) )?(?:[\w'’&.-]+ ){0,4}(?:whatsapp|telegram|viber|signal) (?:channel|group|community)(?: (?:for|to get|and get) [\w ,'’-]{1,60})?)\.?$/i,
       maxWords: 16,
     },
   ],
