@@ -13,4 +13,23 @@ describe('extractQuotes: after round K', () => {
       ),
     ).toEqual(['NHS Glenmoray']);
   });
+
+  it('gives "the company said" to a one-word brand that opened a recent sentence, named in full', () => {
+    expect(
+      speakers(
+        'The kiosks are run by a Denver company called HarborLink Telecom Partners, which charges 30 cents a message.',
+        'The Valley Courier found that 12 counties take a share of the fees. The Courier asked every county for its contract.',
+        'HarborLink did not answer questions. In a post on its website, the company said its prices are “fair to every family.”',
+      ),
+    ).toEqual(['HarborLink Telecom Partners']);
+  });
+
+  it('never runs a body’s name on into the next paragraph', () => {
+    expect(
+      speakers(
+        'Readers of the Courier wrote in. The Courier counted the letters, and sent them on to the Courier',
+        'Asked about the fees, the company said it was “looking into it.”',
+      ),
+    ).toEqual(['Courier']);
+  });
 });

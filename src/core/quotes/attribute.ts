@@ -2,7 +2,7 @@ import type { Quote } from '../types.ts';
 import { speakerCue, type Cue } from './cues.ts';
 import { genderOf, nameIn } from './names.ts';
 import { AGED, People, THE_SUBJECT, type Person } from './people.ts';
-import { authorOf, bodyByApposition, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
+import { authorOf, bodyByApposition, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
 /**
  * Who said it: the state a story builds up as it is read (the people and bodies named, the
@@ -18,6 +18,9 @@ export const firstSentence = (s: string): string => s.split(SENTENCE_END)[0] ?? 
 /** A bare "a spokesperson" speaks for the body the sentence before was about. */
 const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;
 const ORG_LEAD = /^([A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*)+)\s+[a-z]/;
+/** One word that can only be a body's name: "LinkBridge", "NHS" (a person's surname is never either). */
+const BRAND = /^(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,})$/;
+const BRAND_LEAD = /^([A-Z][\w&'’-]*)\s+[a-z]/;
 /** A document and who wrote or issued it: "note to clients from X", "letter signed by X". */
 const WRITTEN_BY = /^(?:[\w-]+\s+){0,2}(?:note|statement|letter|memo|email|e-mail|report|post|message|notice|order|communiqu[eé]|release|filing|brief)\b(?:\s+\S+){0,4}?\s+(?:from|by|issued by|signed by|written by)\s+(\p{Lu}.*)$/u;
 /** Documents that "said" what their author said: "the statement said", "the letter says". */
@@ -110,8 +113,9 @@ export class Attribution {
   /** "NHS Strathmoray confirmed …. … the health board said": a body that opens a recent sentence, not a person. */
   private bodyOpening(): string | null {
     for (const sentence of this.recentSentences()) {
-      const org = ORG_LEAD.exec(sentence.trim())?.[1]?.replace(/^The\s+/, '');
+      const org = (ORG_LEAD.exec(sentence.trim()) ?? BRAND_LEAD.exec(sentence.trim()))?.[1]?.replace(/^The\s+/, '');
       if (org && org.includes(' ') && this.notAPerson(org) && !this.quotes.some((q) => q.speaker === org)) return org;
+      if (org && BRAND.test(org) && this.notAPerson(org)) return fullBodyName(this.paragraphs, org);
     }
     return null;
   }

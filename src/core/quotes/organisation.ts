@@ -80,16 +80,21 @@ export function mainOrganisation(paragraphs: readonly string[], personWords: Rea
     if (c > n && !STOP.has(word) && !personWords.has(word)) [best, n] = [word, c];
   }
   if (!best || n < 3) return null;
-  // Its longest form: the name followed by more capitalised words, as the story first gives it.
-  let long = best;
+  return longestForm(text, best);
+}
+
+/** A body's longest form: the name followed by more capitalised words, as the story first gives it. */
+function longestForm(text: string, name: string): string {
+  let long = name;
   let longWords = 1;
-  for (let at = text.indexOf(best); at >= 0; at = text.indexOf(best, at + best.length)) {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     if (at > 0 && isWordChar(text.charAt(at - 1))) continue;
-    let end = at + best.length;
+    let end = at + name.length;
     let words = 1;
     for (;;) {
       let k = end;
-      while (k < text.length && isSpace(text.charAt(k))) k++;
+      // A name never runs on into the next paragraph.
+      while (k < text.length && isSpace(text.charAt(k)) && text.charAt(k) !== '\n') k++;
       const next = k > end ? capitalisedAt(text, k) : -1;
       if (next < 0) break;
       end = next;
@@ -98,6 +103,11 @@ export function mainOrganisation(paragraphs: readonly string[], personWords: Rea
     if (words > longWords) [long, longWords] = [text.slice(at, end), words];
   }
   return long;
+}
+
+/** "LinkBridge did not respond …" after "a Texas company called LinkBridge Correctional Services": the name in full. */
+export function fullBodyName(paragraphs: readonly string[], name: string): string {
+  return longestForm(paragraphs.join('\n'), name);
 }
 
 /**
