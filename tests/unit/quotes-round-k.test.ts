@@ -32,4 +32,22 @@ describe('extractQuotes: after round K', () => {
       ),
     ).toEqual(['Courier']);
   });
+
+  it('reads "a spokesman for Lindqvist later said" as the spokesman of the person named in full', () => {
+    expect(
+      speakers(
+        'Transport Minister Gareth Lindqvist said on Monday the offer was final.',
+        'A spokesman for Lindqvist later said the Government “will not be reopening the pay envelope.”',
+      ),
+    ).toEqual(['spokesman for Gareth Lindqvist']);
+  });
+
+  it('does not take a known surname inside another name ("Harlow Polytechnic") as that person', () => {
+    expect(
+      speakers(
+        'Fenwick Harlow runs the bus depot and said only two routes were operating.',
+        'Her brother, Arun Nandakumar, a student at Harlow Polytechnic, was less sympathetic. “It’s the third time this term,” he said.',
+      ),
+    ).toEqual(['Arun Nandakumar']);
+  });
 });

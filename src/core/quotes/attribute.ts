@@ -54,6 +54,10 @@ export class Attribution {
 
   /** An unnamed speaker's description, resolved against the bodies and people the story named. */
   describe(d: string): string {
+    // "a spokesman for Lindqvist": the person the story named in full ("Gareth Lindqvist").
+    const forWhom = /^(.+\s(?:for|of|to))\s(\p{Lu}[\p{L}'’-]+)$/u.exec(d);
+    const whom = forWhom ? this.people.get(forWhom[2] ?? '') : undefined;
+    if (forWhom && whom && whom.gender !== 'n' && whom.name.includes(' ')) d = `${forWhom[1]} ${whom.name}`;
     // "according to two diplomats familiar with the negotiations …. …, one of them said": that group.
     if (/^(of them|of those)$/.test(d)) return this.introduced(d, null) ?? this.described[this.described.length - 1] ?? d;
     // "one of the former employees": the group described earlier ("two former employees of …").

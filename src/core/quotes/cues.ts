@@ -56,8 +56,12 @@ function trimDescription(d: string): string {
   const place = (rest: string): boolean => /^(?:the\s+\p{Ll}|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u.test(rest) && !/^the\s+(?:hearing|meeting|briefing|conference|rally|event|time|end|start|weekend|scene)\b/.test(rest);
   const cut = /\s+(in|on|at|during|after|before|lors|am|im)\s+(.*)$/i.exec(d);
   const kept = cut && !(/^(?:in|on|at)$/i.test(cut[1] ?? '') && place(cut[2] ?? '')) ? d.slice(0, cut.index) : d;
-  return kept.replace(/\s+(?:who|whose|which|that)\s.*$/, '').trim();
+  // "A spokesman for Lindqvist later said": when is no part of who.
+  return kept.replace(/\s+(?:who|whose|which|that)\s.*$/, '').replace(WHEN_WORDS, '').trim();
 }
+
+/** Adverbs of time between a description and its verb. */
+const WHEN_WORDS = /(?:\s+(?:later|earlier|also|then|again|separately|previously|subsequently|afterwards|yesterday|today|tonight|initially|originally))+$/i;
 
 const PLACE_END = /\b(?:from|in|of|near)\s+[A-Z][\w.'’-]*$/;
 /** "Ohio", "New York": one word, or two that open with a compass or "New" (two plain capitals are a person: "…Lagos, Tunde Bakare"). */

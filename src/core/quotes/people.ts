@@ -123,6 +123,9 @@ export class People {
       const rel = /^(younger|elder|older|youngest|eldest|oldest)$/i.test(before) ? before.toLowerCase().replace(/^old/, 'eld').replace(/est$/, 'er') : null;
       const known = this.byName.get(w) ?? this.surname(w, rel) ?? this.byFirst.get(w);
       if (!known || known.gender === 'n' || out.includes(known)) return;
+      // "a student at Harlow Polytechnic": a known surname that opens another name is not that person.
+      const following = cleaned[i + 1] ?? '';
+      if (w !== known.name && !/[,.;:!?’'”)]$/.test(words[i] ?? '') && /^\p{Lu}\p{Ll}/u.test(following) && !known.name.split(' ').includes(following)) return;
       // "Saints captain Ruairi Fitzgerald": a known name used as a modifier before a role and a full name.
       const next = cleaned.slice(i + 1, i + 5);
       const lower = (y: string): boolean => /^\p{Ll}/u.test(y) && !FUNCTION_WORD.test(y);
