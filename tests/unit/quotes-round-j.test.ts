@@ -24,4 +24,21 @@ describe('extractQuotes: after round J', () => {
   it('reads "the bureau said" as the bureau the story named', () => {
     expect(speakers('The Competition Bureau said it would review the deal. “We will look at it closely,” the bureau said.')).toEqual(['Competition Bureau']);
   });
+
+  it('gives "his brother said" to the one the story introduced as a brother', () => {
+    expect(
+      speakers(
+        'Ruben Alvarado, who led the Harbour Quartet, died on Monday. His wife, Delia Alvarado, died in 2019. He is survived by a son and a brother, Tomas Alvarado.',
+        'Tomas Alvarado, 71, said the two had spent many of Ruben’s last evenings at the piano. “He played until the end,” his brother said.',
+      ),
+    ).toEqual(['Tomas Alvarado']);
+  });
+
+  it('gives "the company said" to the body that opened a recent sentence, past its "which" clause', () => {
+    expect(
+      speakers(
+        'Bellmarsh Lane Records, which still operates as a studio and small label, said it would hold a tribute on Feb. 21. “He was the sound of this building,” the company said in a statement.',
+      ),
+    ).toEqual(['Bellmarsh Lane Records']);
+  });
 });

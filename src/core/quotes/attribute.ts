@@ -116,8 +116,10 @@ export class Attribution {
 
   /** "NHS Strathmoray confirmed …. … the health board said": a body that opens a recent sentence, not a person. */
   private bodyOpening(): string | null {
-    for (const sentence of this.recentSentences()) {
-      const org = (ORG_LEAD.exec(sentence.trim()) ?? BRAND_LEAD.exec(sentence.trim()))?.[1]?.replace(/^The\s+/, '');
+    for (const recent of this.recentSentences()) {
+      // "Halcyon Street Records, which still operates as a studio, said …": the clause is no part of the name.
+      const sentence = recent.trim().replace(/^([^,]+),\s*which\b[^,]*,/, '$1');
+      const org = (ORG_LEAD.exec(sentence) ?? BRAND_LEAD.exec(sentence))?.[1]?.replace(/^The\s+/, '');
       if (org && org.includes(' ') && this.notAPerson(org) && !this.quotes.some((q) => q.speaker === org)) return org;
       if (org && BRAND.test(org) && this.notAPerson(org)) return fullBodyName(this.paragraphs, org);
     }

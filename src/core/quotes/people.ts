@@ -22,6 +22,8 @@ export class People {
   /** Ages ("Arjun Khandelwal, 34") and children ("his son, Arjun Khandelwal"), for "the younger Khandelwal". */
   private age = new Map<Person, number>();
   private child = new Set<Person>();
+  /** How the story introduced someone's kinship: "a brother, Clarence Fairweather" → brother. */
+  private kinWord = new Map<Person, string>();
   /** Full names in the order they were last mentioned or quoted. */
   recent: Person[] = [];
 
@@ -143,6 +145,7 @@ export class People {
     if (age?.[1] && !this.age.has(p)) this.age.set(p, Number(age[1]));
     const kin = KIN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase();
     if (kin && CHILD.test(kin)) this.child.add(p);
+    if (kin && !this.kinWord.has(p)) this.kinWord.set(p, kin);
     // "his daughter, Aoife Brennan", "her son, the architect Pál Varga": the relation says the gender.
     if (kin && !p.gender) p.gender = genderOf(kin);
     // "when the Rovers manager, Sean Doherty, sent on …": the role before the name, for a later "the manager".
@@ -197,6 +200,11 @@ export class People {
    */
   kinOf(p: Person, kin: string): Person | null {
     if (!KIN.test(kin)) return null;
+    // "… a brother, Clarence Fairweather. … Clarence Fairweather said …. “…,” his brother said":
+    // the one the story called that, kin words in a family story being said of the same person
+    // (the one it is about), so perhaps the very person "his" points at.
+    const called = this.latest([...this.kinWord].filter(([x, w]) => w === kin && sameSurname(x, p)).map(([x]) => x));
+    if (called) return called;
     const g = genderOf(kin);
     const others = (this.bySurname.get(p.name.split(' ').pop() ?? '') ?? []).filter((x) => x !== p && (!g || x.gender === null || x.gender === g));
     return this.latest(others) ?? null;
@@ -233,3 +241,7 @@ const KIN_BEFORE = /\b(son|daughter|grandson|granddaughter|nephew|niece|husband|
 const CHILD = /^(?:son|daughter|grandson|granddaughter|nephew|niece)$/;
 /** Close kin who usually share a surname (an aunt or a cousin often does not). */
 const KIN = /^(?:son|daughter|brother|sister|twin|husband|wife|father|mother)$/;
+
+function sameSurname(a: Person, b: Person): boolean {
+  return a.name.split(' ').pop() === b.name.split(' ').pop();
+}
