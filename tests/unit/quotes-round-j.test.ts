@@ -41,4 +41,13 @@ describe('extractQuotes: after round J', () => {
       ),
     ).toEqual(['Bellmarsh Lane Records']);
   });
+
+  it('reads a titled name after a place and a comma as a person, not one more place', () => {
+    expect(
+      speakers(
+        'At the hearing in Marlow County Circuit Court, Associate Circuit Judge Edith Varga ordered him held without bond.',
+        '“We will take that up on the 20th,” Varga said.',
+      ),
+    ).toEqual(['Edith Varga']);
+  });
 });

@@ -210,7 +210,10 @@ export function namesIn(text: string): Named[] {
     // "at the Whitfield Institute", "in Vienna, Tokyo and Buenos Aires": places and bodies, not people;
     // so is the rest of a body's name after "of" ("Riders Union of Port Ames").
     const where =
-      article || opener || PLACE_LEAD.test(lead) || (place && /^(and|or|,)$/.test(lead)) || r.includes('The') || // "Share The Margin": a title
+      article || opener || PLACE_LEAD.test(lead) || r.includes('The') || // "Share The Margin": a title
+      // "in Vienna, Tokyo and Buenos Aires": a list of places goes on; a title makes it a person
+      // ("in Halstead County Circuit Court, Associate Circuit Judge Renata Falk ordered …").
+      (place && /^(and|or|,)$/.test(lead) && !splitRole(r, [])?.role) ||
       (lead === 'of' && isCap(clean(beforeLead))) ||
       // "three districts, Kaimur Hills, Dharampura and Upper Sone": a list of places.
       (PLACE_LIST.test(leadWord) && /^[,:]$/.test(lead));
