@@ -50,4 +50,13 @@ describe('extractQuotes: after round J', () => {
       ),
     ).toEqual(['Edith Varga']);
   });
+
+  it('keeps the last word of a portfolio out of the name ("… Member for Blue Economy and Fisheries Peter Abuya")', () => {
+    expect(
+      speakers(
+        'Lakeside County Executive Committee Member for Inland Waters and Fisheries Grace Wanjiru said the county would act.',
+        '“We are aware of the problem,” Wanjiru said on Monday.',
+      ),
+    ).toEqual(['Grace Wanjiru']);
+  });
 });

@@ -59,6 +59,8 @@ function splitRole(run: string[], before: string[]): Named | null {
     // "Economy Minister …", "FTC Chair …": capitalised words and acronyms before a title word belong to the title.
     else if (ROLE_WORD.test(w) && !DEPT_WORD.test(w) && names.slice(k, i).every((x) => DEPT_WORD.test(x) || ROLE_WORD.test(x) || /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(x))) k = i + 1;
   }
+  // "Member for Blue Economy and Fisheries Peter Abuya": the last word of a portfolio is no first name.
+  if (k === 0 && names.length >= 3 && PORTFOLIO.test(names[0] ?? '') && /^(?:and|for|of|&)$/.test(before[before.length - 1] ?? '')) k = 1;
   const name = names.slice(k);
   if (!name.length) return null;
   const roleWords = [...before, ...names.slice(0, k)];
@@ -268,6 +270,10 @@ function withSharedSurname(text: string, out: Named[]): Named[] {
 const BODY_TAIL =
   /^(Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Square|Close|Crescent|Terrace|Hall|Station|Park|Bridge|Centre|Center|Stadium|Arena|Airport|Reservoir|River|Valley|Estate|Harbour|Harbor|Capital|Partners|Systems|Group|Holdings|Bank|Club|Union|Council|Authority|Agency|Police|Service|Services|Institute|University|College|School|Academy|Hospital|Trust|Foundation|Association|Society|Committee|Commission|Ministry|Department|Airways|Airlines|Motors|Inc|Ltd|LLC|Plc|Corp|Corporation|Company|Media|Network|Party|Rescue|Board|Court|Office|Assembly|Parliament|Government|Federation|Alliance|Fund|Labs|Technologies|Industries|Pharmaceuticals|Insurance|Securities|Investments|Associates|Research|Orchestra|Sinfonia|Records|Recordings|Studios|Productions|Pictures|Films|Publishing|Press|Guild|Chamber|Commerce|Times|Post|Herald|Ledger|Beacon|Journal|Gazette|Tribune)$/;
 export const isBodyName = (name: string): boolean => name.includes(' ') && BODY_TAIL.test(name.split(' ').pop() ?? '');
+
+/** What a minister or an officer is for: "Member for Blue Economy and Fisheries", "Minister for Trade and Industry". */
+const PORTFOLIO =
+  /^(?:Fisheries|Industry|Industries|Economy|Environment|Agriculture|Security|Education|Finance|Defence|Defense|Justice|Health|Trade|Transport|Housing|Tourism|Energy|Affairs|Development|Planning|Infrastructure|Culture|Sport|Sports|Communications|Labour|Labor|Innovation|Technology|Water|Lands|Mining|Forestry|Commerce|Works|Welfare|Heritage|Youth|Equality|Enterprise|Investment|Resources|Climate|Arts|Policing|Roads|Sanitation|Irrigation|Livestock|Cooperatives|Gender)$/;
 
 /** Plural nouns that a list of places follows: "three districts, Kaimur Hills, Dharampura and Upper Sone". */
 const PLACE_LIST = /^(?:districts|cities|towns|villages|countries|states|provinces|regions|counties|areas|suburbs|neighbourhoods|neighborhoods|islands|municipalities|constituencies|wards|boroughs|parishes|prefectures|townships)$/;
