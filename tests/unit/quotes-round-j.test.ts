@@ -59,4 +59,13 @@ describe('extractQuotes: after round J', () => {
       ),
     ).toEqual(['Grace Wanjiru']);
   });
+
+  it('gives "Mr Pritchard" to the Pritchard known to be a man before one whose gender was never given', () => {
+    expect(
+      speakers(
+        'Among those rescued were Morwen Hale, 79, and her son, Dafydd Hale, who had been staying with her.',
+        '“Mam kept asking for her photo albums,” Mr Hale said.',
+      ),
+    ).toEqual(['Dafydd Hale']);
+  });
 });

@@ -36,8 +36,11 @@ export class People {
     let all = this.bySurname.get(word);
     if (!all || all.length < 2) return all?.[0];
     // "Mr Brennan" among three Brennans: the men only.
+    // One known to be of that gender comes before those the story never gave one.
+    const exact = gender ? all.filter((p) => p.gender === gender) : [];
     const same = gender ? all.filter((p) => p.gender === gender || p.gender === null) : all;
-    if (same.length) all = same;
+    if (exact.length) all = exact;
+    else if (same.length) all = same;
     if (all.length === 1) return all[0];
     if (relation) {
       const young = relation === 'younger';
