@@ -68,4 +68,13 @@ describe('extractQuotes: after round J', () => {
       ),
     ).toEqual(['Dafydd Hale']);
   });
+
+  it('gives "a police spokeswoman said" after "Gwent Police said …" to that force, not to an earlier spokeswoman', () => {
+    expect(
+      speakers(
+        'A spokeswoman for Monmouth County Council said the authority had opened two rest centres and that “door checks” had been done.',
+        'Gwent Police said the road would stay closed until Monday. A police spokeswoman said: “Please do not drive through floodwater.”',
+      ),
+    ).toEqual(['spokeswoman for Monmouth County Council', 'Gwent Police spokeswoman']);
+  });
 });

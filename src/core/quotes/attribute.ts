@@ -80,10 +80,14 @@ export class Attribution {
       if (org) return org;
     }
     // "Tyne and Wear Fire and Rescue Service confirmed … A spokesperson said": that body's spokesperson.
-    if (SPOKES.test(d)) {
+    // "Dyfed Police said …. A police spokeswoman said": the body whose name ends in the qualifier.
+    const kindOf = /^(\p{L}+) (\p{L}+)$/u.exec(d);
+    if (SPOKES.test(d) || (kindOf && SPOKES.test(kindOf[2] ?? ''))) {
       const sentences = this.earlier.split(SENTENCE_END);
       const org = ORG_LEAD.exec((sentences[sentences.length - 2] ?? '').trim())?.[1];
-      if (org && this.notAPerson(org)) return `${org} ${d}`;
+      const kind = kindOf?.[1]?.toLowerCase();
+      if (org && this.notAPerson(org) && !kind) return `${org} ${d}`;
+      if (org && kind && org.toLowerCase().endsWith(` ${kind}`)) return `${org} ${kindOf?.[2]}`;
     }
     const mine = /^(?:my|our) (.+)$/.exec(d);
     if (mine) return this.answerBy ? `${this.answerBy.name}'s ${mine[1]}` : (mine[1] ?? d);
