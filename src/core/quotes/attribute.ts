@@ -87,7 +87,8 @@ export class Attribution {
       const org = ORG_LEAD.exec((sentences[sentences.length - 2] ?? '').trim())?.[1];
       const kind = kindOf?.[1]?.toLowerCase();
       if (org && this.notAPerson(org) && !kind) return `${org} ${d}`;
-      if (org && kind && org.toLowerCase().endsWith(` ${kind}`)) return `${org} ${kindOf?.[2]}`;
+      const body = org?.replace(/^(?:A|An|The)\s+/, '');
+      if (body && kind && body.toLowerCase().endsWith(` ${kind}`)) return `${body} ${kindOf?.[2]}`;
     }
     const mine = /^(?:my|our) (.+)$/.exec(d);
     if (mine) return this.answerBy ? `${this.answerBy.name}'s ${mine[1]}` : (mine[1] ?? d);
