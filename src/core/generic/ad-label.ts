@@ -15,7 +15,7 @@ export const adLabel: GenericRule = {
     {
       selectors: 'div, span, p, small, aside',
       signal:
-        /^(?:loading ad(?:vertisement)?(?:…|\.\.\.)?|advertisement(?: \d{1,2})?|advertisements|this advertisement has not loaded yet, but your article continues below\.?|sponsored|ad|ads|advertisement - continue reading below|story continues below advertisement|article continues below(?: this)? (?:ad|advertisement)|la suite (?:après|sous) (?:cette|la) publicité|lire la suite après (?:cette|la) publicité|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklame|reklama|annons|annonse|mainos|реклама)$/i,
+        /^(?:loading ad(?:vertisement)?(?:…|\.\.\.)?|advertisement(?: \d{1,2})?(?: ?[·•|–-] ?scroll (?:down )?to continue(?: reading)?)?|scroll (?:down )?to continue(?: with (?:the )?(?:content|story|article|reading)| reading)?|advertisements|this advertisement has not loaded yet, but your article continues below\.?|sponsored|ad|ads|advertisement - continue reading below|story continues below advertisement|article continues below(?: this)? (?:ad|advertisement)|la suite (?:après|sous) (?:cette|la) publicité|lire la suite après (?:cette|la) publicité|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|reklame|reklama|annons|annonse|mainos|реклама)$/i,
     },
   ],
   maxWords: 12,

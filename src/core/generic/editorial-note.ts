@@ -38,6 +38,14 @@ export const editorialNote: GenericRule = {
       selectors: 'div, p, aside, section, small',
       signal: /^our (?:journalists|reporters|editors|newsroom) (?:strives?|aims?|tr(?:y|ies)|works?) (?:hard )?(?:for|to (?:be|ensure|get)) (?:accura|it right)[^.]{0,60}\.\s*.{0,200}\b(?:complaints?|corrections?) (?:policy|procedure|process)\b/i,
     },
+    // A magazine's sales line under a story: "This article appears in Issue 31 of Gathered, on
+    // sale now." Only with the sales words: "This article appears in the March 2025 print edition
+    // with the headline …" is the record and stays.
+    {
+      selectors: 'p, div, em, small, aside',
+      signal: /^this (?:article|story|piece|feature) (?:appears|appeared|is published|was published) in (?:the )?[^.]{0,60}\b(?:issue|edition)\b[^.]{0,60}\b(?:on sale|out now|available now|in shops|subscribe|buy (?:it|a copy))\b/i,
+      maxWords: 30,
+    },
     // The wire's credit line: "Reporting by Elena Vasquez-Hart; Editing by Graham Pike". The
     // whole block is the credit, with an editing credit in it.
     {

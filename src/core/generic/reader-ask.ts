@@ -97,11 +97,22 @@ export const readerAsk: GenericRule = {
       // The ask opens the block, or follows one short sentence or a colon; "Fans can become a member from …" stays.
       signal: /^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d/i,
     },
+    // "You can save this article by registering for free here. Or sign-in if you have an account."
+    {
+      selectors: 'p, div, aside, section',
+      signal: /^\W*(?:you can )?(?:save|bookmark) (?:this|the) (?:article|story|piece)s? by (?:registering|signing (?:up|in)|creating an? (?:free )?account)\b/i,
+    },
+    // A station's tagline under the story: "For the latest news, weather, sports, and streaming
+    // video, head to KWPS 8 News." The whole block is the line.
+    {
+      selectors: 'p, div, aside, section',
+      signal: /^\W*(?:for|catch|get) (?:all )?the latest (?:[\w-]+,? (?:and )?){0,5}(?:news|updates|headlines|video)\b[^.]{0,60}?,? (?:head (?:over )?to|go to|visit|download|stream|watch)\b[^.]{0,60}\.?$/i,
+    },
   ],
   // A box of at most 40 words that holds a form asks; no story paragraph holds one.
   proseWaivedIf: { contains: 'form', maxWords: 40 },
   // The ask: subscribe, join, give, download, or send the newsroom a tip (or reach it securely).
-  require: /subscri|sign up|member|inbox|support|donat|\bgive\b|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
+  require: /subscri|sign up|\bregister(?:ing)?\b|\bhead (?:over )?to\b|\bvisit\b|\bstream\b|\bwatch\b|member|inbox|support|donat|\bgive\b|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
   // sending something to the newsroom's address is no story prose.
   boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\bdepends on (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,

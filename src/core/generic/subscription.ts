@@ -14,7 +14,7 @@ export const subscription: GenericRule = {
     {
       selectors: 'div, section, aside, form, ul, p',
       signal:
-        /(?:₹|Rs\.?|\$|€|£|¥|\bR(?=\d)|\bK?Sh\.?(?=\s?\d))\s?\d[\d,.]*|\/\s?month\b|per month|a month\b|\/\s?week\b|per week|a week\b|\bsave \d+%|subscription plans?|renews automatically|subscribe now|subscribe today|subscribe for|already subscribed|already have an account|log ?in to continue|cancel anytime|support us|support (?:our|local|independent) journalism|reserved for subscribers|unlimited (?:online |digital )?access|first month free|start (?:your )?free trial/gi,
+        /(?:₹|Rs\.?|\$|€|£|¥|\bR(?=\d)|\bK?Sh\.?(?=\s?\d))\s?\d[\d,.]*|\/\s?month\b|per month|a month\b|\/\s?week\b|per week|a week\b|\bsave \d+%|subscription plans?|renews automatically|subscribe now|subscribe today|subscribe for|already subscribed|already have an account|log ?in to continue|cancel anytime|support us|support (?:our|local|independent) journalism|reserved for subscribers|unlimited (?:online |digital )?access|first month free|for (?:the|your) first (?:\d+ )?(?:weeks?|months?)\b|already a subscriber|start (?:your )?free trial/gi,
     },
   ],
   minHits: 3,
@@ -22,5 +22,5 @@ export const subscription: GenericRule = {
   // A plan card's text ("Smart Essential ₹2,700 1 Year ₹225/Month SAVE 46% *Complimentary …")
   // runs past 20 words but is no prose: a price per month or a SAVE n% marks it.
   boilerplate:
-    /renews automatically|subscription plans|already subscribed|subscribe to read|cancel anytime|complimentary access|unlimited (?:online |digital )?access|support (?:our|local|independent) journalism|from just|subscribe today|for (?:as little as|just) (?:₹|Rs\.?|\$|€|£)|(?:₹|Rs\.?|\$|€|£)\s?\d[\d,.]*\s?\/\s?month|\bsave \d+%/i,
+    /renews automatically|subscription plans|already subscribed|subscribe to read|cancel anytime|complimentary access|unlimited (?:online |digital )?access|support (?:our|local|independent) journalism|from just|subscribe today|for (?:as little as|just) (?:₹|Rs\.?|\$|€|£)|(?:₹|Rs\.?|\$|€|£)\s?\d[\d,.]*\s?\/\s?month|\bsave \d+%|\be-?paper, an? (?:electronic|digital) replica\b|\breplica of the (?:print|daily) (?:edition|newspaper)\b/i,
 };
