@@ -81,6 +81,9 @@ function namedAs(description: string, text: string, definite: boolean): Named | 
   return n && n.name.includes(' ') ? n : null;
 }
 
+/** The text without its relative clauses set off by commas (", who is not related to …,"). */
+const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whom|whose)\b[^,.;“”"]*,/g, ',');
+
 export function extractQuotes(paragraphs: readonly string[], blockquotes: ReadonlySet<number> = new Set()): Quote[] {
   const a = new Attribution(paragraphs);
   const { people, described, quotes } = a;
@@ -142,7 +145,9 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
       if (!found && k > 0 && prevByAfter && prev?.speaker && (!afterCue || empty(afterCue)) && before === rawBefore) found = { ...prev };
       // "He said Hartley had “never once” …": the pronoun points before its own sentence.
       const leadText = masked.slice(0, Math.max(0, s.open - before.length));
-      const pronounNear = cue && cue !== afterCue && cue.pronoun ? people.mentions(leadText) : near;
+      // "Tony Kowalczyk, who is not related to Renee Kowalczyk, has worked …. “…,” he said": a name
+      // inside a relative clause is not the one a pronoun goes back to.
+      const pronounNear = people.mentions(withoutRelatives(cue && cue !== afterCue && cue.pronoun ? leadText : masked.slice(0, Math.max(0, s.open))));
       found ??= a.fromCue(cue, pronounNear, before, cue === afterCue ? masked.slice(0, Math.max(0, s.open)) : leadText);
       if (!found && prev) found = { ...prev, confidence: prev.confidence * 0.95 }; // second quote of the same run
       if (!found && (s.open <= 0 || /:\s*$/.test(masked.slice(0, Math.max(0, s.open))))) {

@@ -36,6 +36,9 @@ export interface Found {
   definite?: boolean;
 }
 
+/** A parent or spouse known by the family: "the mum-of-two", "the father-of-three". */
+const KIN_OF = /^(mum|mom|mother|dad|father|gran|nan|grandmother|grandfather|grandma|grandpa|granny|grandad|wife|husband)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
+
 export class Attribution {
   readonly people = new People();
   /** Unnamed speakers described so far ("a State Department spokeswoman"). */
@@ -214,6 +217,17 @@ export class Attribution {
       // "According to the report": whoever the story said wrote it ("a report by the National Audit Office").
       const author = cue.definite ? authorOf(cue.description, this.earlier) : null;
       if (author) return { speaker: author, role: null, confidence: 0.7 };
+      // "Kerry-Ann Pritchard, 34, paid … / The mum-of-two said: “…”": the last person the story
+      // named, of the parent's gender.
+      const kin = cue.definite ? KIN_OF.exec(cue.description) : null;
+      if (kin) {
+        const g = /^(?:mum|mom|mother|gran|nan|grandmother|grandma|granny|wife)$/.test(kin[1] ?? '') ? 'f' : 'm';
+        const p = this.people.mentions(this.earlier).filter((x) => (x.gender ?? g) === g).pop();
+        if (p) {
+          this.people.touch((this.lastSpeaker = p));
+          return { speaker: p.name, role: p.role, confidence: 0.7 };
+        }
+      }
       // "the judge told him", "the treasurer said", "the Portuguese forward said": someone already named.
       if (cue.definite) {
         // Not a name that comes after the verb ("The Portuguese coach … said he would not be asking

@@ -41,7 +41,7 @@ export interface Cue {
 const NONE: Cue = { named: null, pronoun: null, description: null };
 const DESCRIBED = /^(?:an?|another|the|one|ein|eine|einer|un|une|le|la|l')\s+((?:\p{L}|\d{1,3}-year-old\b)[^,;:]{0,80})$/iu;
 /** Relative clauses are not the subject: "X, who asked not to be named, told …". */
-const RELATIVE = /,\s*(?:who|whose|which|qui|der|die|das)\b[^,]*(,|$)/g;
+const RELATIVE = /,\s*(?:and\s+)?(?:who|whose|which|qui|der|die|das)\b[^,]*(,|$)/g;
 
 function pronounOf(word: string): Cue['pronoun'] {
   if (!PRONOUN.test(word)) return null;
@@ -63,9 +63,9 @@ function trimDescription(d: string): string {
 /** Adverbs of time between a description and its verb. */
 const WHEN_WORDS = /(?:\s+(?:later|earlier|also|then|again|separately|previously|subsequently|afterwards|yesterday|today|tonight|initially|originally))+$/i;
 
-const PLACE_END = /\b(?:from|in|of|near)\s+[A-Z][\w.'’-]*$/;
+const PLACE_END = /(?<![\p{L}\d])(?:from|in|of|near)\s+\p{Lu}[\p{L}\d.'’-]*$/u; // "in Trois-Rivières, Que.": letters beyond ASCII
 /** "Ohio", "New York": one word, or two that open with a compass or "New" (two plain capitals are a person: "…Lagos, Tunde Bakare"). */
-const STATE = /^\s*(?:[A-Z][\w.'’-]*|(?:New|North|South|West|East|Rhode|Sri|Costa|Puerto|El|Saudi|United)\s+[A-Z][\w.'’-]*)\s*$/;
+const STATE = /^\s*(?:\p{Lu}[\p{L}\d.'’-]*|(?:New|North|South|West|East|Rhode|Sri|Costa|Puerto|El|Saudi|United)\s+\p{Lu}[\p{L}\d.'’-]*)\s*$/u;
 
 /** Between a speech verb and a quotation: a new clause ("…, and in June it …") means the verb is not its cue. */
 const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas|although)\s|;/;

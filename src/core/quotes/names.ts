@@ -4,19 +4,20 @@
  * the appositive. Honorifics dropped. Pure string work on one sentence at a time.
  */
 
-export const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Madam|Mdm|Dr|Prof|Sir|Dame|Lady|Lord|Fr|Rev|Revd|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?$/;
+/** Honorifics, with Malaysia's and South Asia's ("Datuk Harun Ismail", "Shri …"). */
+export const HONORIFIC = /^(?:(Mr|Mrs|Ms|Mx|Miss|Madam|Mdm|Dr|Prof|Sir|Dame|Lady|Lord|Fr|Rev|Revd|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?|Datuk|Dato['’]?|Datin|Haji|Hajjah|Shri|Smt\.?)$/;
 /** Honorifics that say the gender ("Mrs Brennan", "Dame Imelda …", "Fr Tom …"). */
 const HONORIFIC_F = /^(Mrs|Ms|Miss|Madam|Mdm|Dame|Lady|Frau|Mme|Mlle|Madame)\.?$/;
 const HONORIFIC_M = /^(Mr|Sir|Lord|Fr|Herr|M|Monsieur)\.?$/;
 /** Title and role words that sit in front of a name ("Economy Minister Sophie Jansen"). */
 const ROLE_WORD =
-  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Senior|Junior|Sophomore|Freshman|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Treasurer|DI|DCI|DS|DC|PC|DCS|Supt|Insp|Sgt|Cllr|Det|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Alderman|Alderwoman|Councilman|Councilwoman|Councilmember|Councilor|Assemblyman|Assemblywoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin|MP|MSP|MLA|MPP|MEP|MHA|TD|Liberal|Conservative|Progressive|Democrat|Republican|NDP|Tory|Candidate|Incumbent)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
+  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Senior|Junior|Sophomore|Freshman|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Treasurer|DI|DCI|DS|DC|PC|DCS|Supt|Insp|Sgt|Cllr|Det|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Alderman|Alderwoman|Councilman|Councilwoman|Councilmember|Councilor|Assemblyman|Assemblywoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin|MP|MSP|MLA|MPP|MEP|MHA|TD|Liberal|Conservative|Progressive|Democrat|Republican|NDP|Tory|Candidate|Incumbent|Supervisor|Trustee|Selectman|Selectwoman|Magistrate|Coroner|Registrar)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
 /** Role nouns that end a description after a firm's name ("the Harvest Fields chief"). */
 const ROLE_NOUN = /^(?:chief|boss|head|founder|owner|executive|chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|manager|coach|captain|director|economist|analyst|official|officer|lawyer|minister|secretary|leader|editor|publisher|veteran|striker|forward|midfielder|defender|goalkeeper|guard|winger|pitcher)$/;
 /** Departments and services: a role only in front of a title ("Economy Minister", "Fire Officer"), not in "Environment Agency". */
 /** Trades and descriptions used as a title ("Publisher Glenn Hartwell", "Economist Ana Ruiz"). */
 const TRADE_WORD =
-  /^(Publisher|Editor|Owner|Proprietor|Landlord|Economist|Analyst|Strategist|Lawyer|Solicitor|Barrister|Researcher|Scientist|Historian|Author|Novelist|Campaigner|Activist|Organiser|Organizer|Pastor|Vicar|Nurse|Surgeon|Teacher|Pensioner|Resident|Student|Shopkeeper|Volunteer|Midfielder|Defender|Striker|Goalkeeper|Quarterback|Veteran|Broadcaster|Presenter|Journalist|Photographer|Architect|Engineer|Consultant|Entrepreneur|Businessman|Businesswoman|Grandmother|Grandfather|Widow|Widower)$/;
+  /^(Publisher|Editor|Owner|Proprietor|Landlord|Economist|Analyst|Strategist|Lawyer|Solicitor|Barrister|Researcher|Scientist|Historian|Author|Novelist|Campaigner|Activist|Organiser|Organizer|Pastor|Vicar|Nurse|Surgeon|Teacher|Pensioner|Resident|Student|Shopkeeper|Volunteer|Midfielder|Defender|Striker|Goalkeeper|Quarterback|Veteran|Broadcaster|Presenter|Journalist|Photographer|Architect|Engineer|Consultant|Entrepreneur|Businessman|Businesswoman|Grandmother|Grandfather|Widow|Widower|Meteorologist|Forecaster|Epidemiologist|Physician|Pharmacist|Paramedic|Firefighter|Farmer|Chef|Curator|Commentator|Adviser|Advisor|Psychologist|Sociologist|Criminologist)$/;
 /** A hyphenated description in front of a name: "Mum-of-two Kelly Dawson", "Co-founder Ana Ruiz". */
 const DESCRIPTOR = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
 const isRole = (w: string): boolean => ROLE_WORD.test(w) || TRADE_WORD.test(w) || DESCRIPTOR.test(w);
@@ -144,12 +145,17 @@ const APPOSITIVE = /^\s*(a|an|the|its|his|her|their|one|who|whose|which|der|die|
  * ("Stressing that …, Ambani" → "Ambani"; "Adhil Shetty, CEO, Bankbazaar.com" → "Adhil Shetty");
  * appositives give the role ("Marjolein Visser, the authority's chief executive").
  */
+/** A segment that ends in a town ("… in Trois-Rivières"): a one-word segment after it is its state or province. */
+const IN_PLACE = /(?<![\p{L}\d])(?:from|in|of|near)\s+\p{Lu}[\p{L}\d.'’-]*\s*$/u;
+
 export function nameIn(phrase: string): Named | null {
   const segments = phrase.split(/[,;:]/);
   let found: Named | null = null;
   let at = -1;
   segments.forEach((seg, i) => {
     if (i > 0 && APPOSITIVE.test(seg) && !ROLE_AND_NAME.test(seg)) return;
+    // "a retired machinist in Trois-Rivières, Que., said": the province goes with the town.
+    if (i > 0 && IN_PLACE.test(segments[i - 1] ?? '') && /^\s*\p{Lu}[\p{L}.'’-]*\s*$/u.test(seg)) return;
     const n = runIn(seg, segments.length === 1);
     if (n) {
       found = n;
@@ -185,7 +191,17 @@ export function nameAfter(phrase: string): Named | null {
     if (!isCap(w)) break;
     run.push(w);
   }
-  const n = run.length ? splitRole(run, words.slice(0, lead)) : null;
+  // "said Penang Consumers’ Alliance secretary Rajeswari Subramaniam": a body, its officer's
+  // title in lower case, then the officer's full name.
+  const at = lead + run.length;
+  let k = at;
+  while (k < words.length && k - at < 3 && /^\p{Ll}/u.test(words[k] ?? '') && (ROLE_NOUN.test(words[k] ?? '') || isRole(capitalised(words[k] ?? '')))) k++;
+  const officer: string[] = [];
+  for (const w of k > at ? words.slice(k) : []) {
+    if (!isCap(w)) break;
+    officer.push(w);
+  }
+  const n = officer.length >= 2 ? splitRole(officer, words.slice(0, k)) : run.length ? splitRole(run, words.slice(0, lead)) : null;
   if (!n) return null;
   const app = parts[1];
   if (!n.role && app && APPOSITIVE.test(app) && !/^\s*(who|whose|which|qui|der|die|das)\b/.test(app) && !CIRCUMSTANCE.test(app)) {
@@ -193,6 +209,12 @@ export function nameAfter(phrase: string): Named | null {
   }
   return n;
 }
+
+/** A lower-case role noun that capitals before it qualify ("Common Pleas judge", "Manchester United striker"). */
+const isRoleNoun = (w: string): boolean =>
+  ROLE_NOUN.test(w) || /^(?:judge|magistrate|prosecutor|attorney|councillor|councilor|mayor|governor|senator|commissioner|inspector|detective|sergeant|constable|superintendent|trustee|supervisor|researcher|professor)$/.test(w);
+
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Full names (2–4 capitalised words, titles dropped) mentioned anywhere in a text. */
 export function namesIn(text: string): Named[] {
@@ -203,7 +225,7 @@ export function namesIn(text: string): Named[] {
   let beforeLead = ''; // the word before `lead`
   let previous = '';
   let leadWord = ''; // the word before the run, even when a comma follows it ("districts,")
-  const flush = (): void => {
+  const flush = (next = ''): void => {
     let r = run;
     const article = /^(the|The)$/.test(lead) || r[0] === 'The';
     // "In Mamelodi East, pensioner …": a sentence opening with a preposition of place.
@@ -218,7 +240,13 @@ export function namesIn(text: string): Named[] {
       (place && /^(and|or|,)$/.test(lead) && !splitRole(r, [])?.role) ||
       (lead === 'of' && isCap(clean(beforeLead))) ||
       // "three districts, Kaimur Hills, Dharampura and Upper Sone": a list of places.
-      (PLACE_LIST.test(leadWord) && /^[,:]$/.test(lead));
+      (PLACE_LIST.test(leadWord) && /^[,:]$/.test(lead)) ||
+      // "St Oswin’s College London": what follows a possessive and opens with a body's word is its name.
+      INSTITUTION_HEAD.test(r[0] ?? '') ||
+      // "Rep. Dale Overholt, R-Port Alden": a party and a district.
+      /^[RDI]-\p{Lu}/u.test(r[0] ?? '') ||
+      // "a retired Alden County Common Pleas judge": capitals that qualify a role noun are a court, a club, a firm.
+      (next !== '' && isRoleNoun(next));
     const n = r.length && !where ? splitRole(r, []) : null;
     const size = n ? n.name.split(' ').length : 0;
     if (n && size >= 2 && size <= 4) out.push(n);
@@ -234,7 +262,7 @@ export function namesIn(text: string): Named[] {
       if (!run.length) lead = place && /,$/.test(lead) ? ',' : lead;
       run.push(w);
     } else {
-      flush();
+      flush(w);
       if (!/^(and|or)$/.test(raw) || !place) place = false;
       beforeLead = previous;
       lead = raw;
@@ -277,6 +305,9 @@ const PORTFOLIO =
 
 /** Plural nouns that a list of places follows: "three districts, Kaimur Hills, Dharampura and Upper Sone". */
 const PLACE_LIST = /^(?:districts|cities|towns|villages|countries|states|provinces|regions|counties|areas|suburbs|neighbourhoods|neighborhoods|islands|municipalities|constituencies|wards|boroughs|parishes|prefectures|townships)$/;
+
+/** Words a person’s name never opens with: a saint’s ("St Brendan’s") and a body’s ("College London"). */
+const INSTITUTION_HEAD = /^(?:St|Ste|College|University|Institute|School|Academy|Hospital|Court|Council|Ministry|Department|Commission|Committee|Agency|Authority|Church|Cathedral|Museum|Library|Society|Foundation|Trust)$/;
 
 /** Prepositions of place before a capitalised run: "in Seville", "at Aldbridge University". */
 const PLACE_LEAD = /^(in|at|near|across|outside|inside|around|throughout)$/;

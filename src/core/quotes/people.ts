@@ -26,9 +26,17 @@ export class People {
   private kinWord = new Map<Person, string>();
   /** Full names in the order they were last mentioned or quoted. */
   recent: Person[] = [];
+  /** Those the story calls by first name ("Perla says"): a family member beside the one it calls by surname. */
+  private firstNamed = new Set<Person>();
 
   get(word: string): Person | undefined {
-    return this.byName.get(word) ?? this.surname(word) ?? this.byFirst.get(word);
+    return this.byName.get(word) ?? this.surname(word) ?? this.byFirstName(word, false);
+  }
+
+  private byFirstName(word: string, alone: boolean): Person | undefined {
+    const p = this.byFirst.get(word);
+    if (p && p.name !== word && alone) this.firstNamed.add(p);
+    return p;
   }
 
   /** A surname two people share means the one mentioned last, or the younger or elder one when the story says so. */
@@ -53,6 +61,10 @@ export class People {
       if (young && kids.length === 1) return kids[0];
       if (aged.length >= 2) return aged.reduce((a, b) => ((this.age.get(a) ?? 0) < (this.age.get(b) ?? 0) === young ? a : b));
     }
+    // A profile calls its subject "Magbanua" and her mother and cousin "Perla" and "Marco": the
+    // surname alone is the one the story never calls by first name.
+    const formal = all.filter((p) => !this.firstNamed.has(p));
+    if (formal.length && formal.length < all.length) all = formal;
     return this.latest(all);
   }
 
@@ -70,7 +82,7 @@ export class People {
   add(n: Named, context: string | null = null): Person {
     const parts = n.name.split(' ');
     const relation = parts.length === 1 ? (RELATION.exec(n.role ?? '')?.[1]?.toLowerCase().replace(/^old/, 'eld').replace(/est$/, 'er') ?? null) : null;
-    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null) ?? this.byFirst.get(n.name)) : undefined);
+    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null) ?? this.byFirstName(n.name, true)) : undefined);
     if (!p) {
       p = { name: n.name, role: null, gender: null };
       this.byName.set(n.name, p);
@@ -126,7 +138,8 @@ export class People {
       if (!/^\p{Lu}/u.test(w)) return;
       const before = cleaned[i - 1] ?? '';
       const rel = /^(younger|elder|older|youngest|eldest|oldest)$/i.test(before) ? before.toLowerCase().replace(/^old/, 'eld').replace(/est$/, 'er') : null;
-      const known = this.byName.get(w) ?? this.surname(w, rel) ?? this.byFirst.get(w);
+      // A first name on its own (not opening the full name) marks one the story calls by first name.
+      const known = this.byName.get(w) ?? this.surname(w, rel) ?? this.byFirstName(w, !this.byFirst.get(w)?.name.endsWith(` ${cleaned[i + 1] ?? ''}`));
       if (!known || known.gender === 'n' || out.includes(known)) return;
       // "a student at Harlow Polytechnic": a known surname that opens another name is not that person.
       const following = cleaned[i + 1] ?? '';
