@@ -73,10 +73,13 @@ function namedAs(description: string, text: string, definite: boolean): Named | 
   // description is named only by such an apposition, the head noun enough.
   const head = description.split(/\s+/).pop() ?? description;
   const lower = text.toLowerCase();
-  const which = [description, ...(head !== description ? [head] : [])].find((d) => lower.includes(`the ${d.toLowerCase()}, `));
+  // "The driver, Kevin Astley," / "That councillor, Leilani Sapolu,".
+  const find = (d: string): RegExpExecArray | null => new RegExp(`\\b(?:the|that|this) ${d.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, `).exec(lower);
+  const which = [description, ...(head !== description ? [head] : [])].map(find).find(Boolean);
   if (!which || (!definite && !/^\p{Ll}/u.test(description))) return null;
-  const at = lower.indexOf(`the ${which.toLowerCase()}, `);
-  const rest = text.slice(at + which.length + 6);
+  // An indefinite one is named by "the …" within the next paragraph; "that …" points back further.
+  if (!definite && which[0].startsWith('the') && which.index > text.split('\n').slice(0, 2).join('\n').length) return null;
+  const rest = text.slice(which.index + which[0].length);
   const n = nameIn(rest.split(',')[0] ?? '');
   return n && n.name.includes(' ') ? n : null;
 }
@@ -235,7 +238,7 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
 
   // A description resolved by a name given in the next sentences ("the prosecutor, … Dana Whitlock, said").
   for (const [q, { description, definite }] of pending) {
-    const n = namedAs(description, paragraphs.slice(q.paragraph, q.paragraph + (definite ? 3 : 2)).join('\n'), definite);
+    const n = namedAs(description, paragraphs.slice(q.paragraph, q.paragraph + 3).join('\n'), definite);
     if (n) Object.assign(q, { speaker: n.name, role: n.role ?? description });
   }
   const kept = dropRepeats(quotes, standalone);

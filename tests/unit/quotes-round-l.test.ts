@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/core/quotes.ts';
+import { namesIn } from '../../src/core/quotes/names.ts';
 
 // Rules added after the blind run of round L (tests/fixtures/quotes/HELDOUT.md). Made-up sentences.
 const speakers = (...paras: string[]) => extractQuotes(paras).map((x) => x.speaker);
@@ -85,5 +86,38 @@ describe('extractQuotes: after round L', () => {
         '"Twice, and the second time they stayed for dinner," Delgado says.',
       ),
     ).toEqual(['Rosa Delgado', 'Pilar Delgado', 'Rosa Delgado', 'Tino Delgado', 'Rosa Delgado']);
+  });
+
+  it('never reads a preposition that opens a sentence as the first word of a name', () => {
+    expect(
+      speakers(
+        'Outside the courthouse, lead Crown attorney Rachel Sorensen said the verdict was clear. "People who hold the keys hold a public trust," she said.',
+      ),
+    ).toEqual(['Rachel Sorensen']);
+  });
+
+  it('reads the capitals between "a" and a lower-case noun as what qualifies the noun', () => {
+    expect(namesIn('Ana Ruiz worked at a Port Callander credit union for a decade.').map((n) => n.name)).toEqual(['Ana Ruiz']);
+    expect(speakers('Ana Ruiz worked at a Port Callander credit union for a decade. "The books never balanced," Ruiz said.')).toEqual(['Ana Ruiz']);
+  });
+
+  it('gives a statement opened by "In a statement," to the body that made it', () => {
+    expect(
+      speakers(
+        'Gordon Ashdown managed the Trillium Shores Credit Union branch for eight years.',
+        'In a statement, Trillium Shores Credit Union said all members were repaid. "We are grateful to the members who came forward," the statement said.',
+      ),
+    ).toEqual(['Trillium Shores Credit Union']);
+  });
+
+  it('describes "one councillor" of an absolute clause and names her when "that councillor" comes back', () => {
+    expect(speakers('The meeting ended late, with one councillor saying the developer had treated the town "like a blank cheque."')).toEqual(['councillor']);
+    expect(
+      speakers(
+        'The meeting ended late, with one councillor saying the developer had treated the town "like a blank cheque."',
+        'Councillors voted 6-5 to defer the application.',
+        'That councillor, Leilani Sapolu, said the company had treated every concession as a favour.',
+      ),
+    ).toEqual(['Leilani Sapolu']);
   });
 });

@@ -254,9 +254,10 @@ export class Attribution {
     for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 4); i--) {
       const sentence = (sentences[i] ?? '').trim();
       if (!new RegExp(`\\b${document}\\b`, 'i').test(sentence)) continue;
-      const org = ORG_LEAD.exec(sentence)?.[1]?.replace(/^The\s+/, '');
+      // "In a statement, Trillium Shores Credit Union said …": the body after the opening phrase.
+      const org = ORG_LEAD.exec(sentence.replace(/^(?:In|Through) (?:a|an|its) (?:[\w-]+ )?(?:statement|letter|memo|e-?mail|note|release|message),\s+/, ''))?.[1]?.replace(/^The\s+/, '');
       const known = org ? this.people.get(org) : undefined;
-      if (org && org.includes(' ') && !known) return { speaker: org, role: null, confidence: 0.7 };
+      if (org && org.includes(' ') && (!known || known.gender === 'n')) return { speaker: org, role: null, confidence: 0.7 };
       const p = this.people.mentions(sentence)[0];
       if (p) return { speaker: p.name, role: p.role, confidence: 0.7 };
       return null;

@@ -155,6 +155,9 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   if (of && segments.length === 1) return { ...NONE, description: trimDescription(subject.replace(/^\S+\s+/, '')) };
   // "Thailand had wanted 'should', one of them said": the speaker is one of a group, not the name before.
   if (/^(?:one|each|either|neither|both|some|two|several) of (?:them|those|these)$/i.test(lastSeg)) return { ...NONE, description: lastSeg.replace(/^\S+\s+/, '').toLowerCase() };
+  // "…, with one councillor saying the developer had …": the one the absolute clause describes.
+  const withWhom = /^with\s+(?:an?|one|another)\s+(\p{Ll}[\p{Ll}\s-]{0,40})$/u.exec(lastSeg);
+  if (withWhom?.[1] && segments.length > 1) return { ...NONE, description: trimDescription(withWhom[1]) };
   const named = nameIn(subject);
   if (named) return { ...NONE, named };
   const d = DESCRIBED.exec(lastSeg);

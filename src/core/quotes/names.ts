@@ -25,7 +25,7 @@ const DEPT_WORD = /^(Economy|Finance|Foreign|Interior|Defence|Defense|Health|Tra
 
 /** Capitalised only because they open a sentence or a clause: never part of a name. */
 export const STOP =
-  /^(For|According|In|On|At|But|And|The|A|An|As|While|When|What|Why|How|Where|Which|Who|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Under|Since|Despite|Without|Within|Among|Amid|Between|Through|During|Until|Unlike|Following|Including|Beyond|Against|Toward|Towards|Upon|Via|By|From|With|To|Into|If|Although|Though|Because|Once|Unless|Whether|Meanwhile|Instead|Indeed|Even|Only|Today|Yesterday|Every|Each|Both|Several|One|Two|Three|Four|Five|Some|Many|Most|Few|Another|Other|Others|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
+  /^(For|According|In|On|At|But|And|The|A|An|As|While|When|What|Why|How|Where|Which|Who|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Under|Since|Despite|Without|Within|Among|Amid|Between|Through|During|Until|Unlike|Following|Including|Beyond|Against|Toward|Towards|Upon|Via|By|From|With|To|Into|If|Although|Though|Because|Once|Unless|Whether|Meanwhile|Instead|Indeed|Even|Only|Outside|Inside|Behind|Beside|Near|Nearby|Across|Around|Above|Below|Along|Throughout|Elsewhere|Today|Yesterday|Every|Each|Both|Several|One|Two|Three|Four|Five|Some|Many|Most|Few|Another|Other|Others|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
 const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 export const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/(?<!^(?:Inc|Corp|Ltd|Jr|Sr|Bros))\.$/, '');
@@ -243,6 +243,8 @@ export function namesIn(text: string): Named[] {
       (PLACE_LIST.test(leadWord) && /^[,:]$/.test(lead)) ||
       // "St Oswin’s College London": what follows a possessive and opens with a body's word is its name.
       INSTITUTION_HEAD.test(r[0] ?? '') ||
+      // "a Port Callander credit union": capitals between an article and a lower-case noun qualify it.
+      (/^(?:a|an)$/i.test(lead) && /^\p{Ll}/u.test(next) && !/^(?:and|or|said|says|told|who|of|in|at|on|for|to|from|with|was|is|had|has)$/.test(next)) ||
       // "Rep. Dale Overholt, R-Port Alden": a party and a district.
       /^[RDI]-\p{Lu}/u.test(r[0] ?? '') ||
       // "a retired Alden County Common Pleas judge": capitals that qualify a role noun are a court, a club, a firm.
