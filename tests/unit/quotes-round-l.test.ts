@@ -120,4 +120,58 @@ describe('extractQuotes: after round L', () => {
       ),
     ).toEqual(['Leilani Sapolu']);
   });
+
+  it('never takes a place after a preposition for the organisation a spokeswoman speaks for', () => {
+    expect(
+      speakers(
+        'Crofters on Coll say the Oban to Coll route is full. A crofter on Coll, Ewan Reid, said the app was "a bill to pay".',
+        'Western Isles Ferries said bookings had risen. Residents of Coll will meet on Friday.',
+        '"We are listening to island communities," a spokeswoman for the company said.',
+      ),
+    ).toEqual(['Ewan Reid', 'spokeswoman for the company']);
+  });
+
+  it('reads capitals between "the" and a noun as the noun’s qualifier, not a name', () => {
+    expect(speakers('A driver picketing outside the Elm Road depot, who asked not to be named, said shifts had cost him "birthdays, mostly."')).toEqual([
+      'driver picketing outside the Elm Road depot',
+    ]);
+    expect(speakers('The Public Service Workers’ Union has put out a statement calling the plan "a slow redundancy notice".')).toEqual(['Public Service Workers’ Union']);
+  });
+
+  it('takes the subject of a relative clause before the verb: "talks that one delegate described as"', () => {
+    expect(speakers('Ministers agreed on sharing the Syr Darya and Amu Darya rivers, ending talks that one delegate described as "the hardest negotiation yet."')).toEqual(['delegate']);
+    expect(
+      speakers('Castlebridge City accepted an offer from FC Rheinau for striker Kwame Boateng, ending a standoff that head coach Ruud Verbeek described on Friday as "the hardest of my career."'),
+    ).toEqual(['Ruud Verbeek']);
+  });
+
+  it('names the officer after a body and a title of several lower-case words', () => {
+    expect(speakers('According to Rheinau sporting director Lukas Brandt, the club had made him their "number one target" in January.')).toEqual(['Lukas Brandt']);
+  });
+
+  it('gives a memo to the one the story named who posted it, past ", a copy of which …,"', () => {
+    expect(
+      speakers(
+        'Plant manager Doug Pruett said the offer was fair.',
+        'A memo Pruett posted in break rooms Wednesday, a copy of which was obtained by the Sentinel, told employees that "any disruption will have consequences."',
+      ),
+    ).toEqual(['Doug Pruett']);
+  });
+
+  it('never takes a possessive for the body that opens a story, nor runs a body’s name into another’s', () => {
+    expect(
+      speakers(
+        'FC Rheinau’s offer, which could rise to £55m, ends a week-long standoff.',
+        'Castlebridge City have accepted the offer for striker Kwame Boateng.',
+        'The club confirmed the deal in a statement: "Castlebridge City can confirm that an agreement has been reached."',
+        'Castlebridge fans were angry. Sandra Holloway, chair of the Castlebridge City Supporters’ Trust, said fans had been "sold a vision."',
+      ),
+    ).toEqual(['Castlebridge City', 'Sandra Holloway']);
+  });
+
+  it('reads "the Dutchman said" as the man the story has just named', () => {
+    expect(
+      speakers('Head coach Ruud Verbeek made little attempt to hide his frustration. "I told the board my position," the Dutchman said.'),
+    ).toEqual(['Ruud Verbeek']);
+  });
 });

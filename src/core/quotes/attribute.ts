@@ -23,6 +23,7 @@ const BRAND = /^(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,})$/;
 const BRAND_LEAD = /^([A-Z][\w&'’-]*)\s+[a-z]/;
 /** A document and who wrote or issued it: "note to clients from X", "letter signed by X". */
 const WRITTEN_BY = /^(?:[\w-]+\s+){0,2}(?:note|statement|letter|memo|email|e-mail|report|post|message|notice|order|communiqu[eé]|release|filing|brief)\b(?:\s+\S+){0,4}?\s+(?:from|by|issued by|signed by|written by)\s+(\p{Lu}.*)$/u;
+const WRITTEN_AS = /^(?:note|statement|letter|memo|email|e-mail|post|message|notice)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:posted|sent|wrote|issued|circulated|signed|emailed|published|put out)\b/u;
 /** Documents that "said" what their author said: "the statement said", "the letter says". */
 const DOCUMENT = /^(?:statement|letter|memo|email|e-mail|note|message|release|press release)$/;
 
@@ -128,6 +129,8 @@ export class Attribution {
       // "Halcyon Street Records, which still operates as a studio, said …": the clause is no part of the name.
       const sentence = recent.trim().replace(/^([^,]+),\s*which\b[^,]*,/, '$1');
       const org = (ORG_LEAD.exec(sentence) ?? BRAND_LEAD.exec(sentence))?.[1]?.replace(/^The\s+/, '');
+      // "FC Rheinau’s offer, which …": a possessive opens the sentence, its owner is not the subject.
+      if (org && /['’]s$/.test(org)) continue;
       if (org && org.includes(' ') && this.notAPerson(org) && !this.quotes.some((q) => q.speaker === org)) return org;
       if (org && BRAND.test(org) && this.notAPerson(org)) return fullBodyName(this.paragraphs, org);
     }
@@ -212,6 +215,10 @@ export class Attribution {
         const p = this.people.add(writer);
         return { speaker: p.name, role: p.role, confidence: 0.7 };
       }
+      // "A memo Pruett posted in break rooms told employees …": the person the story named who wrote it.
+      const poster = WRITTEN_AS.exec(cue.description)?.[1];
+      const known = poster ? this.people.get(poster) : undefined;
+      if (known && known.gender !== 'n') return { speaker: known.name, role: known.role, confidence: 0.7 };
       // "the company said": the organisation the story is about, not the last person named.
       if (cue.definite && refersToOrganisation(cue.description)) return { speaker: this.describe(cue.description), role: null, confidence: 0.7 };
       // "According to the report": whoever the story said wrote it ("a report by the National Audit Office").

@@ -102,7 +102,8 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   const verb = m[1] ?? '';
   const inVerb = /-t-(il|elle)\b|-(il|elle)$/.exec(verb);
   if (inVerb) return { ...NONE, pronoun: (inVerb[1] ?? inVerb[2]) === 'elle' ? 'f' : 'm' };
-  const subject = p.slice(0, m.index).trim().replace(/,$/, '');
+  // ", a copy of which was obtained by the Sentinel,": a relative clause about a thing names no speaker.
+  const subject = p.slice(0, m.index).trim().replace(/,$/, '').replace(/,\s+an?\s+[^,]*\b(?:of|in|for) (?:which|whom)\b[^,]*(?:,|$)/, '');
   const rest = p.slice(m.index + m[0].length);
   if (subject === '' || verb === 'according to' || verb === 'According to' || verb === 'selon') {
     // `"…," said X` / `according to X` / `, sagte ein Sprecher der Unionsfraktion`
@@ -144,7 +145,8 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   }, []);
   const lastSeg = (segments[segments.length - 1] ?? '').trim();
   // "In one, an owner from Toledo, Ohio, wrote": a description after an opening phrase that names nobody.
-  if (segments.length > 1 && /^(?:an?|one)\s+[a-z][^,]*?\s(?:of|for|at|from|with|in)\s/i.test(lastSeg) && segments.slice(0, -1).every((x) => !nameIn(x))) {
+  // Not ", a copy of which was obtained by …,": a relative clause describes a thing, not the speaker.
+  if (segments.length > 1 && /^(?:an?|one)\s+[a-z][^,]*?\s(?:of|for|at|from|with|in)\s/i.test(lastSeg) && !/\b(?:of|in|for) (?:which|whom)\b/.test(lastSeg) && segments.slice(0, -1).every((x) => !nameIn(x))) {
     return { ...NONE, description: trimDescription(lastSeg.replace(/^\S+\s+/, '')) };
   }
   const firstWord = lastSeg.split(/\s+/)[0] ?? '';
@@ -158,6 +160,16 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   // "…, with one councillor saying the developer had …": the one the absolute clause describes.
   const withWhom = /^with\s+(?:an?|one|another)\s+(\p{Ll}[\p{Ll}\s-]{0,40})$/u.exec(lastSeg);
   if (withWhom?.[1] && segments.length > 1) return { ...NONE, description: trimDescription(withWhom[1]) };
+  // "talks that one delegate described as …", "what a neighbour called …": the relative clause's subject.
+  // "a standoff that head coach Ruud Verbeek described as …": the clause's own subject.
+  const relative = /\b(?:that|which|what)\s+(\S.{0,60})$/u.exec(lastSeg)?.[1] ?? '';
+  const unnamed = /^(?:an?|one|another)\s+(\p{Ll}[\p{Ll}\s-]{0,40})$/u.exec(relative)?.[1];
+  if (unnamed) return { ...NONE, description: trimDescription(unnamed) };
+  const relName = relative && !/^(?:the|his|her|its|their|he|she|it|they|we|i|you)\b/i.test(relative) ? nameIn(relative) : null;
+  if (relName) return { ...NONE, named: relName };
+  // "the Dutchman said", "the Brazilian added": a nationality in one word refers back to someone, it is no name.
+  const demonym = /^the\s+(\p{Lu}\p{Ll}+(?:man|woman|ard|ian|ese|ish|ch|an|i))$/u.exec(lastSeg)?.[1];
+  if (demonym) return { ...NONE, description: demonym, definite: true };
   const named = nameIn(subject);
   if (named) return { ...NONE, named };
   const d = DESCRIBED.exec(lastSeg);

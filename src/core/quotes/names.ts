@@ -91,7 +91,9 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
     const article = words[j] ?? '';
     // "the Harvest Fields chief": a firm's name and then a role noun that ends the phrase.
     const roleEnd = end === words.length - 1 && ROLE_NOUN.test(words[end] ?? '');
-    if (/^(?:a|an|another|one)$/i.test(article) || (/^the$/i.test(article) && (end - start === 1 || roleEnd))) return null;
+    // "outside the Harbor Street depot": several capitals between "the" and a noun (not a verb: "The Public Service Workers' Union has put out …").
+    const noun = !/^(?:has|have|had|is|was|were|are|will|would|could|can|may|might|said|says|told|tells|did|does|also|then|later|now|which|who|that)$|ed$/.test(words[end] ?? '');
+    if (/^(?:a|an|another|one)$/i.test(article) || (/^the$/i.test(article) && (end - start === 1 || roleEnd || noun))) return null;
   }
   // A lone capital opening a longer subject is sentence case, not a name ("Officials at the ministry").
   if (wholeSubject && start === 0 && end === 1 && words.length > 1) return null;
@@ -195,7 +197,10 @@ export function nameAfter(phrase: string): Named | null {
   // title in lower case, then the officer's full name.
   const at = lead + run.length;
   let k = at;
-  while (k < words.length && k - at < 3 && /^\p{Ll}/u.test(words[k] ?? '') && (ROLE_NOUN.test(words[k] ?? '') || isRole(capitalised(words[k] ?? '')))) k++;
+  // "Rheinau sporting director Lukas Brandt": up to three lower-case words, the last a role noun.
+  while (k < words.length && k - at < 3 && /^\p{Ll}/u.test(words[k] ?? '')) k++;
+  const title = (w: string): boolean => ROLE_NOUN.test(w) || isRole(capitalised(w));
+  if (k > at && !title(words[k - 1] ?? '')) k = at;
   const officer: string[] = [];
   for (const w of k > at ? words.slice(k) : []) {
     if (!isCap(w)) break;

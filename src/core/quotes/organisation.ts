@@ -47,6 +47,8 @@ function capitalisedAt(text: string, i: number): number {
   return j;
 }
 
+const PLACE_BEFORE = /(?:^|[\s(])(?:on|near|to|across|around|outside)\s+$/;
+
 /** Capitalised words and how often each appears, in order of first appearance. */
 function capitalisedCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -58,7 +60,8 @@ function capitalisedCounts(text: string): Map<string, number> {
       continue;
     }
     const word = text.slice(i, end);
-    counts.set(word, (counts.get(word) ?? 0) + 1);
+    // "a crofter on Tiree", "the Oban to Tiree route": a word after a preposition of place is a place ("in" is not one: "shares in Harbour").
+    if (!PLACE_BEFORE.test(text.slice(Math.max(0, i - 8), i))) counts.set(word, (counts.get(word) ?? 0) + 1);
     i = end;
   }
   return counts;
@@ -96,7 +99,8 @@ function longestForm(text: string, name: string): string {
       // A name never runs on into the next paragraph.
       while (k < text.length && isSpace(text.charAt(k)) && text.charAt(k) !== '\n') k++;
       const next = k > end ? capitalisedAt(text, k) : -1;
-      if (next < 0) break;
+      // "the Castlebridge City Supporters’ Trust": a word with a possessive mark starts another body's name.
+      if (next < 0 || text.charAt(next) === '’' || text.charAt(next) === "'") break;
       end = next;
       words++;
     }
