@@ -224,12 +224,14 @@ export function matchRule(
   let density: number | undefined;
   const cand = candidates.find((c) => {
     if (c.signal && !testable(c.signal).test(text)) return false;
+    // A candidate short of the rule's distinct hits gives way to the next ("a month" in a
+    // registration wall is one plan signal; the wall's own phrases are three).
+    if (rule.minHits && c.signal && hits(text, c.signal) < rule.minHits) return false;
     const floor = c.minLinkDensity ?? rule.minLinkDensity;
     if (floor !== undefined && (density ??= linkDensity(el, text.length)) < floor) return false;
     return !c.afterStory || isAfterStory(el, cache, c.signal);
   });
   if (!cand) return false;
-  if (rule.minHits && cand.signal && hits(text, cand.signal) < rule.minHits) return false;
   if (rule.require && !rule.require.test(text)) return false;
   const words = countWords(text);
   if (rule.maxWords !== undefined && words > rule.maxWords) return false;

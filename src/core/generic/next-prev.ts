@@ -16,5 +16,8 @@ export const nextPrev: GenericRule = {
       signal: /^(?:next|previous|prev)\s+(?:story|article|post)\b/i,
     },
   ],
+  // "Previous story: Ottawa says … Next story: What happens now to …": two headlines read as one
+  // paragraph may pass 20 words; a line that opens with its label and a colon is no prose.
+  boilerplate: /^(?:next|previous|prev)\s+(?:story|article|post)\s*[:|›»→]/i,
   maxWords: 40,
 };

@@ -87,7 +87,8 @@ export const readerAsk: GenericRule = {
       // Named for donating, holding its form or button, and saying what it asks.
       selectors: '[class*="donate" i]:not(a):not(button), [class*="donation" i]:not(a):not(button)',
       signal: /\b(?:donate|donation|become a (?:[\w-]+ ){0,3}member|chip in|give now)\b/i,
-      contains: 'form, button',
+      // A button, or a link to the donate page ("Donate now" styled as a button).
+      contains: 'form, button, a[href*="donat" i]',
     },
     {
       selectors: 'p, div, aside, section',
@@ -115,6 +116,6 @@ export const readerAsk: GenericRule = {
   require: /subscri|sign up|\bregister(?:ing)?\b|\bhead (?:over )?to\b|\bvisit\b|\bstream\b|\bwatch\b|member|inbox|support|donat|\bgive\b|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
   // sending something to the newsroom's address is no story prose.
-  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\bdepends on (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
+  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\b(?:depends on|powered by|funded by|made possible by) (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
   maxWords: 40,
 };

@@ -30,6 +30,14 @@ export const shareBar: GenericRule = {
         /^(?:follow (?:us|[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}) on (?:google news|google discover|facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube|threads|bluesky|tiktok|flipboard)|join (?:us|our [\w ]{0,20}channel) on (?:whatsapp|telegram)|(?:follow|join) (?:(?:us|our|the) )?(?:[\w'’&.-]+ ){0,4}(?:whatsapp|telegram|viber|signal) (?:channel|group|community)(?: (?:for|to get|and get) [\w ,'’-]{1,60})?)\.?$/i,
       maxWords: 16,
     },
+    {
+      // The channel box around such a line: "Join The Capital Mirror WhatsApp Channel. Get breaking
+      // news and updates directly on your phone. [Join Now]": it opens with the ask and holds its link.
+      selectors: 'div, aside, section',
+      signal: /^(?:follow|join) (?:(?:us|our|the) )?(?:[\w'’&.-]+ ){0,4}(?:whatsapp|telegram|viber|signal) (?:channel|group|community)\b[^]{0,160}$/i,
+      contains: 'a[href], button',
+      maxWords: 30,
+    },
   ],
   maxWords: 40,
 };

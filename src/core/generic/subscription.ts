@@ -16,9 +16,18 @@ export const subscription: GenericRule = {
       signal:
         /(?:₹|Rs\.?|\$|€|£|¥|\bR(?=\d)|\bK?Sh\.?(?=\s?\d))\s?\d[\d,.]*|\/\s?month\b|per month|a month\b|\/\s?week\b|per week|a week\b|\bsave \d+%|subscription plans?|renews automatically|subscribe now|subscribe today|subscribe for|already subscribed|already have an account|log ?in to continue|cancel anytime|support us|support (?:our|local|independent) journalism|reserved for subscribers|unlimited (?:online |digital )?access|first month free|for (?:the|your) first (?:\d+ )?(?:weeks?|months?)\b|already a subscriber|start (?:your )?free trial/gi,
     },
+    // A meter or registration wall: "You have read 2 of your 3 free articles this month. Register to
+    // read 3 free articles a month … [Register now] Already registered? Sign in". Three of its
+    // phrases; a story about a newspaper's meter quotes one at most.
+    {
+      selectors: 'div, section, aside, form',
+      signal:
+        /you(?:'ve|’ve| have) read \d+ of (?:your )?\d+ free|\d+ free (?:articles|stories)(?: (?:a|per|this) month)?|register (?:now|for free|today)\b|register to (?:read|continue|keep reading|unlock)\b|already registered|(?:sign|log) in\b|create (?:a |your )?free account/gi,
+      contains: 'a[href], button',
+    },
   ],
   minHits: 3,
-  require: /subscri|renews?\b|\bplans?\b|support|donat|free trial|\bmembership\b|become a (?:\w+ )?member/i,
+  require: /subscri|renews?\b|\bplans?\b|support|donat|free trial|\bmembership\b|become a (?:\w+ )?member|\bregist(?:er|ered|ration)\b/i,
   // A plan card's text ("Smart Essential ₹2,700 1 Year ₹225/Month SAVE 46% *Complimentary …")
   // runs past 20 words but is no prose: a price per month or a SAVE n% marks it.
   boilerplate:

@@ -45,7 +45,7 @@ export const videoStrip: GenericRule = {
     // in full 6:48", "1:54 Weather: Heavy rain watch for Northland"): a box named for video, short,
     // and the time at an edge, so a paragraph that mentions a time stays.
     {
-      selectors: '[class*="video" i], [data-module*="video" i], [data-component*="video" i]',
+      selectors: '[class*="video" i], [data-module*="video" i], [data-component*="video" i], [data-testid*="video" i]',
       signal: /^\d{1,2}:\d{2}\s+\S.{0,160}$|^.{0,160}\s\d{1,2}:\d{2}$/,
       maxWords: 25,
     },
