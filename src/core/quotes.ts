@@ -3,6 +3,7 @@ import { comparable, findSpans, type Span } from './quotes/spans.ts';
 import { speakerCue, verbGoverns, type Cue } from './quotes/cues.ts';
 import { clean, genderOf, nameIn, type Named } from './quotes/names.ts';
 import { rankQuotes } from './quotes/rank.ts';
+import { joinParticles, spoken } from './quotes/particles.ts';
 import { Attribution, firstSentence, lastSentence, SENTENCE_END, type Found } from './quotes/attribute.ts';
 import { isTitle, MODIFIER_LEAD, TERM_LEAD, WRITTEN_LEAD } from './quotes/titles.ts';
 
@@ -87,11 +88,14 @@ function namedAs(description: string, text: string, definite: boolean): Named | 
 /** The text without its relative clauses set off by commas (", who is not related to …,"). */
 const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whom|whose)\b[^,.;“”"]*,/g, ',');
 
-export function extractQuotes(paragraphs: readonly string[], blockquotes: ReadonlySet<number> = new Set()): Quote[] {
+export function extractQuotes(original: readonly string[], blockquotes: ReadonlySet<number> = new Set()): Quote[] {
+  // Names are read from the text with surname particles joined (same length: the spans hold);
+  // quotations are cut from the text as written.
+  const paragraphs = joinParticles(original);
   const a = new Attribution(paragraphs);
   const { people, described, quotes } = a;
   const standalone = new Set<Quote>(); // quotes that are their paragraph's whole text (pull-quote candidates)
-  const allSpans = findSpans(paragraphs, blockquotes);
+  const allSpans = findSpans(original, blockquotes);
   let run: Found | null = null; // the speaker of a quotation still open at the paragraph's end
   let runQuotes: Quote[] = []; // the quotes of that run so far (a speaker named at its end fills them)
   let lastQuoted: Found | null = null; // who spoke the last quotation of the paragraph before, if it had any
@@ -241,6 +245,7 @@ export function extractQuotes(paragraphs: readonly string[], blockquotes: Readon
     const n = namedAs(description, paragraphs.slice(q.paragraph, q.paragraph + 3).join('\n'), definite);
     if (n) Object.assign(q, { speaker: n.name, role: n.role ?? description });
   }
+  for (const q of quotes) Object.assign(q, { speaker: spoken(q.speaker), role: spoken(q.role) });
   const kept = dropRepeats(quotes, standalone);
   rankQuotes(kept);
   return kept;

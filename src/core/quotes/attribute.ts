@@ -261,8 +261,8 @@ export class Attribution {
     for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 4); i--) {
       const sentence = (sentences[i] ?? '').trim();
       if (!new RegExp(`\\b${document}\\b`, 'i').test(sentence)) continue;
-      // "In a statement, Trillium Shores Credit Union said …": the body after the opening phrase.
-      const org = ORG_LEAD.exec(sentence.replace(/^(?:In|Through) (?:a|an|its) (?:[\w-]+ )?(?:statement|letter|memo|e-?mail|note|release|message),\s+/, ''))?.[1]?.replace(/^The\s+/, '');
+      // "In a statement, Trillium Shores Credit Union said …", "In a statement on Monday, the … Authority said": the body after the opening phrase.
+      const org = ORG_LEAD.exec(sentence.replace(/^(?:In|Through) (?:a|an|its) (?:[\w-]+ )?(?:statement|letter|memo|e-?mail|note|release|message)(?: (?:on|late|early|issued|released|sent) [^,]{1,30})?,\s+(?:the\s+)?/, ''))?.[1]?.replace(/^The\s+/, '');
       const known = org ? this.people.get(org) : undefined;
       if (org && org.includes(' ') && (!known || known.gender === 'n')) return { speaker: org, role: null, confidence: 0.7 };
       const p = this.people.mentions(sentence)[0];

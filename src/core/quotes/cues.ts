@@ -3,7 +3,7 @@
  * German and French copy. Returns a name (with role), a pronoun, or a description of an
  * unnamed speaker; undefined when the phrase has no speech verb.
  */
-import { nameAfter, nameIn, type Named } from './names.ts';
+import { isBodyName, nameAfter, nameIn, runIn, type Named } from './names.ts';
 
 const VERB = new RegExp(
   '(?<![\\p{L}-])(' +
@@ -57,7 +57,8 @@ function trimDescription(d: string): string {
   const cut = /\s+(in|on|at|during|after|before|lors|am|im)\s+(.*)$/i.exec(d);
   const kept = cut && !(/^(?:in|on|at)$/i.test(cut[1] ?? '') && place(cut[2] ?? '')) ? d.slice(0, cut.index) : d;
   // "A spokesman for Lindqvist later said": when is no part of who.
-  return kept.replace(/\s+(?:who|whose|which|that)\s.*$/, '').replace(WHEN_WORDS, '').trim();
+  // "a retired teacher who asked not to be named said": the verb of the relative clause cut it at "who".
+  return kept.replace(/\s+(?:who|whose|which|that)(?:\s.*)?$/, '').replace(WHEN_WORDS, '').trim();
 }
 
 /** Adverbs of time between a description and its verb. */
@@ -172,6 +173,9 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   if (demonym) return { ...NONE, description: demonym, definite: true };
   const named = nameIn(subject);
   if (named) return { ...NONE, named };
+  // "In a statement on Monday, the Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA)": a body by its full name.
+  const body = /^the\s+\p{Lu}/u.test(lastSeg) ? runIn(lastSeg, false) : null;
+  if (body && isBodyName(body.name) && lastSeg.includes(body.name)) return { ...NONE, named: body };
   const d = DESCRIBED.exec(lastSeg);
   if (d?.[1]) return { ...NONE, description: trimDescription(d[1]), definite: /^the\s/i.test(lastSeg) };
   // "My mother said": kept as "my mother" so a Q&A answer can name whose.

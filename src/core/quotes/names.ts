@@ -5,13 +5,13 @@
  */
 
 /** Honorifics, with Malaysia's and South Asia's ("Datuk Harun Ismail", "Shri …"). */
-export const HONORIFIC = /^(?:(Mr|Mrs|Ms|Mx|Miss|Madam|Mdm|Dr|Prof|Sir|Dame|Lady|Lord|Fr|Rev|Revd|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?|Datuk|Dato['’]?|Datin|Haji|Hajjah|Shri|Smt\.?)$/;
+export const HONORIFIC = /^(?:(Mr|Mrs|Ms|Mx|Miss|Madam|Mdm|Dr|Prof|Sir|Dame|Lady|Lord|Fr|Rev|Revd|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?|Datuk|Dato['’]?|Datin|Haji|Hajjah|Alhaji|Alhaja|Hajia|Mallam|Shri|Smt\.?)$/;
 /** Honorifics that say the gender ("Mrs Brennan", "Dame Imelda …", "Fr Tom …"). */
 const HONORIFIC_F = /^(Mrs|Ms|Miss|Madam|Mdm|Dame|Lady|Frau|Mme|Mlle|Madame)\.?$/;
 const HONORIFIC_M = /^(Mr|Sir|Lord|Fr|Herr|M|Monsieur)\.?$/;
 /** Title and role words that sit in front of a name ("Economy Minister Sophie Jansen"). */
 const ROLE_WORD =
-  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Senior|Junior|Sophomore|Freshman|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Treasurer|DI|DCI|DS|DC|PC|DCS|Supt|Insp|Sgt|Cllr|Det|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Alderman|Alderwoman|Councilman|Councilwoman|Councilmember|Councilor|Assemblyman|Assemblywoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin|MP|MSP|MLA|MPP|MEP|MHA|TD|Liberal|Conservative|Progressive|Democrat|Republican|NDP|Tory|Candidate|Incumbent|Supervisor|Trustee|Selectman|Selectwoman|Magistrate|Coroner|Registrar)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
+  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Senior|Junior|Sophomore|Freshman|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Treasurer|DI|DCI|DS|DC|PC|DCS|Supt|Insp|Sgt|Cllr|Cr|Speaker|Det|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Alderman|Alderwoman|Councilman|Councilwoman|Councilmember|Councilor|Assemblyman|Assemblywoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin|MP|MSP|MLA|MPP|MEP|MHA|TD|Liberal|Conservative|Progressive|Democrat|Republican|NDP|Tory|Candidate|Incumbent|Supervisor|Trustee|Selectman|Selectwoman|Magistrate|Coroner|Registrar)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
 /** Role nouns that end a description after a firm's name ("the Harvest Fields chief"). */
 const ROLE_NOUN = /^(?:chief|boss|head|founder|owner|executive|chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|manager|coach|captain|director|economist|analyst|official|officer|lawyer|minister|secretary|leader|editor|publisher|veteran|striker|forward|midfielder|defender|goalkeeper|guard|winger|pitcher)$/;
 /** Departments and services: a role only in front of a title ("Economy Minister", "Fire Officer"), not in "Environment Agency". */
@@ -21,7 +21,7 @@ const TRADE_WORD =
 /** A hyphenated description in front of a name: "Mum-of-two Kelly Dawson", "Co-founder Ana Ruiz". */
 const DESCRIPTOR = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
 const isRole = (w: string): boolean => ROLE_WORD.test(w) || TRADE_WORD.test(w) || DESCRIPTOR.test(w);
-const DEPT_WORD = /^(Economy|Finance|Foreign|Interior|Defence|Defense|Health|Transport|Home|Environment|Education|Energy|Trade|Culture|Agriculture|Labour|Opposition|Fire|Police)$/i;
+const DEPT_WORD = /^(Economy|Finance|Foreign|Interior|Defence|Defense|Health|Transport|Home|Environment|Education|Energy|Trade|Culture|Agriculture|Labour|Opposition|Fire|Police|Housing|Communities|Infrastructure|Tourism|Fisheries|Water|Heritage)$/i;
 
 /** Capitalised only because they open a sentence or a clause: never part of a name. */
 export const STOP =
@@ -236,6 +236,8 @@ export function namesIn(text: string): Named[] {
     // "In Mamelodi East, pensioner …": a sentence opening with a preposition of place.
     const opener = PLACE_LEAD.test((r[0] ?? '').toLowerCase()) && r.length > 1;
     while (r.length && STOP.test(r[0] ?? '')) r = r.slice(1);
+    // "Minister for Housing Declan Furlong": the department after a title and "for" is no part of the name.
+    if (r.length > 2 && DEPT_WORD.test(r[0] ?? '') && /^(?:for|of)$/i.test(lead) && ROLE_WORD.test(clean(beforeLead))) r = r.slice(1);
     // "at the Whitfield Institute", "in Vienna, Tokyo and Buenos Aires": places and bodies, not people;
     // so is the rest of a body's name after "of" ("Riders Union of Port Ames").
     const where =

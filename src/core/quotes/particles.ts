@@ -1,0 +1,56 @@
+/**
+ * Surnames with particles: "Pieter van der Meulen", "Rosa Elena Huamán de la Torre", "Ana Luísa
+ * dos Santos", "Azman bin Yusof". The name rules read a name as a run of capitalised words, so
+ * a lower-case particle would cut it ("Meulen", with "Pieter van der" for a role). Before
+ * attribution, each particle between capitalised words is joined to the word before it by a
+ * word joiner (U+2060, no space to the name rules, so one capitalised word: "Pieter⁠van⁠der
+ * Meulen"); a sentence that opens with the particles of a surname the story has given that way
+ * ("Van der Meulen said") has them blanked, leaving the surname. Every change keeps the text's
+ * length, so quotation offsets still hold; `spoken` turns the joiners back into spaces.
+ */
+const JOINER = '\u2060';
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|bin|binti|ibn|ter|ten|zu)$/;
+/** "la", "las" and "los" only after "de" or "del" ("de la Torre"); alone they are articles. */
+const AFTER_DE = /^(?:la|las|los)$/;
+const inSurname = (w: string, prev: string): boolean => PARTICLE.test(w.toLowerCase()) || (AFTER_DE.test(w) && /^del?$/i.test(prev));
+const isCapital = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
+
+/**
+ * One paragraph: particles between capitalised words joined to the word before; with `known`,
+ * particles before a known surname that follow no capitalised word ("Van der Meulen said",
+ * "“…,” dos Santos said") blanked instead. Adds each joined surname to `surnames`.
+ */
+function joinOne(text: string, surnames: Set<string>, known?: ReadonlySet<string>): string {
+  const parts = text.split(/(\s+)/); // words at even indexes, spaces at odd
+  for (let i = 0; i < parts.length; i += 2) {
+    const first = parts[i] ?? '';
+    if (!PARTICLE.test(first.toLowerCase())) continue;
+    let j = i + 2;
+    while (j < parts.length && inSurname(parts[j] ?? '', parts[j - 2] ?? '')) j += 2;
+    const before = i >= 2 ? (parts[i - 2] ?? '') : '';
+    const after = (parts[j] ?? '').replace(/[^\p{L}'’-].*$/u, '');
+    if (!isCapital(after)) continue;
+    // The surname ends the name: "Gesetzentwurf von Justizministerin Stefanie Hubig" is German nouns.
+    const next = parts[j + 2] ?? '';
+    const ends = /[^\p{L}'’-]$/u.test(parts[j] ?? '') || !isCapital(next);
+    if (PARTICLE.test(first) && isCapital(before) && !/[,.;:!?)”"]$/.test(before) && ends) {
+      for (let k = i - 1; k < j - 1; k += 2) parts[k] = JOINER.repeat((parts[k] ?? ' ').length);
+      surnames.add(after);
+    } else if (known?.has(after) && !(isCapital(before) && !/[,.;:!?)”"]$/.test(before))) {
+      for (let k = i; k < j; k++) parts[k] = ' '.repeat((parts[k] ?? '').length);
+    }
+    i = j - 2;
+  }
+  return parts.join('');
+}
+
+/** Each paragraph with its surname particles joined, and the particles of surnames so given blanked where no first name comes before. */
+export function joinParticles(paragraphs: readonly string[]): string[] {
+  const surnames = new Set<string>();
+  const joined = paragraphs.map((p) => joinOne(p, surnames));
+  if (!surnames.size) return joined;
+  return paragraphs.map((p) => joinOne(p, new Set(), surnames));
+}
+
+/** A name as the story writes it: the joiners back to spaces. */
+export const spoken = (s: string | null): string | null => (s === null ? null : s.replace(/\u2060/g, ' '));
