@@ -106,8 +106,8 @@ describe('extractQuotes after round C', () => {
     expect(extractQuotes(['Piet Aalders waited by the door.', '“Is it done?” he asks.']).map((q) => [q.text, q.speaker])).toEqual([['Is it done?', 'Piet Aalders']]);
   });
 
-  it('trims a described speaker of its relative clause', () => {
-    expect(who(['One senior teacher who opposes the merger said staff were “at breaking point”.'])).toEqual(['senior teacher']);
+  it('keeps a described speaker’s short relative clause, which says which one (round M)', () => {
+    expect(who(['One senior teacher who opposes the merger said staff were “at breaking point”.'])).toEqual(['senior teacher who opposes the merger']);
   });
 
   it('keeps "Town, State" in a description and names nobody after a phrase like "In one,"', () => {

@@ -30,8 +30,14 @@ describe('extractQuotes: after round M', () => {
     expect(speakers('Minister for Housing Declan Furey will bring a memo to Cabinet. “We have listened,” Mr Furey said.')).toEqual(['Declan Furey']);
   });
 
-  it('cuts a description at its relative pronoun when the clause’s verb ended the subject', () => {
-    expect(speakers('Another marcher, a retired teacher who asked not to be named, said residents had been left “with nowhere to go”.')).toEqual(['retired teacher']);
+  it('keeps a short clause that says which unnamed speaker, and never reads asking for anonymity as the speech', () => {
+    expect(speakers('Another marcher, a retired teacher who asked not to be named, said residents had been left “with nowhere to go”.')).toEqual([
+      'retired teacher who asked not to be named',
+    ]);
+    expect(speakers('A product manager who kept her job said the mood was grim. “Everyone is updating their résumé,” she said.')).toEqual([
+      'product manager who kept her job',
+    ]);
+    expect(speakers('A driver who has worked for the agency for twenty-two years and asked that his name not be used said shifts had cost him “birthdays”.')).toEqual(['driver']);
   });
 
   it('gives a statement to a body named in full after "the"', () => {

@@ -58,6 +58,10 @@ function trimDescription(d: string): string {
   const kept = cut && !(/^(?:in|on|at)$/i.test(cut[1] ?? '') && place(cut[2] ?? '')) ? d.slice(0, cut.index) : d;
   // "A spokesman for Lindqvist later said": when is no part of who.
   // "a retired teacher who asked not to be named said": the verb of the relative clause cut it at "who".
+  // "a product manager who kept her job", "a trader who asked not to be named": a short clause that
+  // says which one stays (the subject ends at the first speech verb, so it never holds one); a longer one goes.
+  const which = /^(.+?)\s+who\s+((?:\S+\s+){0,7}\S+)$/.exec(kept.replace(WHEN_WORDS, '').trim());
+  if (which?.[1] && which[2]) return `${which[1]} who ${which[2]}`;
   return kept.replace(/\s+(?:who|whose|which|that)(?:\s.*)?$/, '').replace(WHEN_WORDS, '').trim();
 }
 
@@ -85,9 +89,14 @@ const DETERMINER = /\b(?:the|a|an|his|her|their|its|our|my|these|those|such|any|
 /** The first speech verb in a phrase that is not a noun after a determiner. */
 function verbIn(p: string): RegExpExecArray | null {
   VERBS.lastIndex = 0;
-  for (let m = VERBS.exec(p); m; m = VERBS.exec(p)) if (!NOUNISH.test(m[1] ?? '') || !DETERMINER.test(p.slice(Math.max(0, m.index - 40), m.index))) return m;
+  for (let m = VERBS.exec(p); m; m = VERBS.exec(p)) {
+    // "a trader who asked not to be named said": asking for anonymity is not the speech.
+    if (/^asked$/.test(m[1] ?? '') && ASKED_ANONYMITY.test(p.slice(m.index + m[0].length))) continue;
+    if (!NOUNISH.test(m[1] ?? '') || !DETERMINER.test(p.slice(Math.max(0, m.index - 40), m.index))) return m;
+  }
   return null;
 }
+const ASKED_ANONYMITY = /^\s+(?:not to be (?:named|identified)|that (?:his|her|their) name|for anonymity|to remain anonymous)/;
 
 /** Who speaks in a phrase around a quote; `after` is the phrase right after the closing mark. */
 export function speakerCue(phrase: string, after: boolean): Cue | undefined {
