@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/core/quotes.ts';
+import { namesIn } from '../../src/core/quotes/names.ts';
 
 // Rules added after the blind run of round M (tests/fixtures/quotes/HELDOUT.md). Made-up sentences.
 const speakers = (...paras: string[]) => extractQuotes(paras).map((x) => x.speaker);
@@ -53,5 +54,24 @@ describe('extractQuotes: after round M', () => {
         'In a statement on Monday, Harbour Shores Credit Union said all members were repaid. “We are grateful to the members who came forward,” the statement said.',
       ),
     ).toEqual(['Harbour Shores Credit Union']);
+  });
+
+  it('reads "Greg and Anne Pattison" as two people when the first name comes back alone', () => {
+    expect(
+      speakers(
+        'When Greg and Anne Pattison stood among the ashes of their home, the only thing left was the chimney Greg’s grandfather built.',
+        '“We thought about walking away,” Mr Pattison said.',
+      ),
+    ).toEqual(['Greg Pattison']);
+    expect(namesIn('The row between Labour and Keir Starmer deepened on Monday.').map((n) => n.name)).toEqual(['Keir Starmer']);
+  });
+
+  it('gives "Her husband Geoff" the surname of the woman just named', () => {
+    expect(
+      speakers(
+        '“People think there’s a committee,” says Maureen Pennock, 67. “It’s us.”',
+        'Her husband Geoff, 70, a retired engineer, protests from across the table. “I have never talked anyone into anything,” he says.',
+      ),
+    ).toEqual(['Maureen Pennock', 'Maureen Pennock', 'Geoff Pennock']);
   });
 });

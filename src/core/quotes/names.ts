@@ -292,9 +292,17 @@ export function namesIn(text: string): Named[] {
 /** "twins Lewis and Callum Dorrance", "the couple Anna and Tom Price": a first name joined to a full name after a word for the pair. */
 const SHARED = /(?:(?:twins|brothers|sisters|siblings|couple|parents|cousins|daughters|sons|founders|co-founders|owners|spouses),?\s)(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+)\b/gu;
 
+/** "When Greg and Anne Pattison stood …, the chimney Greg’s grandfather built": no word for the pair, but the first name comes back alone. */
+const SHARED_BARE = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+)\b/gu;
+
 /** The first name before "and" shares the full name's surname, and comes first. */
 function withSharedSurname(text: string, out: Named[]): Named[] {
-  for (const m of text.matchAll(SHARED)) {
+  const bare = [...text.matchAll(SHARED_BARE)].filter((m) => {
+    const first = m[1] ?? '';
+    const rest = text.slice(0, m.index) + text.slice((m.index ?? 0) + m[0].length);
+    return new RegExp(`(?<![\\p{L}])${first}(?:['’]s)?(?![\\p{L}])`, 'u').test(rest);
+  });
+  for (const m of [...text.matchAll(SHARED), ...bare]) {
     const [, first, other, surname] = m;
     const n = out.find((x) => x.name === `${other} ${surname}`);
     if (!n || !first || STOP.test(first) || CALENDAR.test(first) || out.some((x) => x.name === `${first} ${surname}`)) continue;

@@ -12,6 +12,9 @@ export interface Person {
   gender: 'f' | 'm' | 'n' | null;
 }
 
+const KIN_FIRST = /\b(her|his|their|Her|His|Their) (husband|wife|son|daughter|brother|sister|father|mother|grandson|granddaughter),? (\p{Lu}\p{Ll}+)\b(?!['’]|\s+\p{Lu})/gu;
+const KIN_FEMALE = /^(?:wife|daughter|sister|mother|granddaughter)$/;
+
 /** The people a story has introduced, by full name and by surname. */
 export class People {
   private byName = new Map<string, Person>();
@@ -112,6 +115,17 @@ export class People {
   /** People mentioned in a text, in order: full names and surnames already known. */
   mentions(text: string): Person[] {
     const out: Person[] = [];
+    // "Her husband Geoff, 70, …": a first name alone, kin of the one just named, takes that surname.
+    for (const m of text.matchAll(KIN_FIRST)) {
+      const [, possessive = '', kin = '', first = ''] = m;
+      if (this.byFirst.has(first) || this.byName.has(first)) continue;
+      const whose = /^her$/i.test(possessive) ? 'f' : /^his$/i.test(possessive) ? 'm' : null;
+      const of = [...this.recent].reverse().find((p) => p.name.includes(' ') && p.gender !== 'n' && (!whose || p.gender === whose || p.gender === null));
+      const surname = of?.name.split(' ').pop();
+      if (!of || !surname) continue;
+      if (whose) of.gender ??= whose;
+      out.push(this.add({ name: `${first} ${surname}`, role: null, gender: KIN_FEMALE.test(kin) ? 'f' : 'm' }));
+    }
     const full = namesIn(text);
     // "A fisherman who gave only his first name, Edson,": a one-word name the story gives as all it has.
     for (const m of text.matchAll(NAME_GIVEN)) {
