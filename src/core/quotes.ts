@@ -1,7 +1,8 @@
 import type { Quote } from './types.ts';
 import { comparable, findSpans, type Span } from './quotes/spans.ts';
 import { speakerCue, verbGoverns, type Cue } from './quotes/cues.ts';
-import { clean, genderOf, nameIn, type Named } from './quotes/names.ts';
+import { clean, genderOf, isBodyName, nameIn, type Named } from './quotes/names.ts';
+import { fullBodyName } from './quotes/organisation.ts';
 import { rankQuotes } from './quotes/rank.ts';
 import { joinParticles, spoken } from './quotes/particles.ts';
 import { Attribution, firstSentence, lastSentence, SENTENCE_END, type Found } from './quotes/attribute.ts';
@@ -245,7 +246,14 @@ export function extractQuotes(original: readonly string[], blockquotes: Readonly
     const n = namedAs(description, paragraphs.slice(q.paragraph, q.paragraph + 3).join('\n'), definite);
     if (n) Object.assign(q, { speaker: n.name, role: n.role ?? description });
   }
-  for (const q of quotes) Object.assign(q, { speaker: spoken(q.speaker), role: spoken(q.role) });
+  for (const q of quotes) {
+    // "Tessellate said it “respects …”": a body by one word, given in full elsewhere ("Tessellate Systems").
+    const one = q.speaker && !q.speaker.includes(' ') && /^\p{Lu}/u.test(q.speaker) ? q.speaker : null;
+    const who = one ? people.get(one) : undefined;
+    const full = one && (!who || who.gender === 'n' || who.name === one) ? fullBodyName(paragraphs, one) : '';
+    if (full && full !== one && isBodyName(full)) q.speaker = full;
+    Object.assign(q, { speaker: spoken(q.speaker), role: spoken(q.role) });
+  }
   const kept = dropRepeats(quotes, standalone);
   rankQuotes(kept);
   return kept;

@@ -74,4 +74,15 @@ describe('extractQuotes: after round M', () => {
       ),
     ).toEqual(['Maureen Pennock', 'Maureen Pennock', 'Geoff Pennock']);
   });
+
+  it('gives a statement to a body known by one word, in its full name', () => {
+    expect(
+      speakers(
+        'At 2:07 a.m. on Tuesday, employees at Tessellate Systems began receiving emails telling them whether they still had a job.',
+        'Employees said they learned of the cuts when their passwords stopped working. Tessellate declined to comment further.',
+        'In a statement to Stackline, Tessellate said the timing was chosen to reach every office at once. “There is no good way to deliver news like this,” the statement said.',
+        'Asked about the union campaign, Tessellate said it “respects the right of employees to make their own choices”.',
+      ),
+    ).toEqual(['Tessellate Systems', 'Tessellate Systems']);
+  });
 });

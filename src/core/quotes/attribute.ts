@@ -1,6 +1,6 @@
 import type { Quote } from '../types.ts';
 import { speakerCue, type Cue } from './cues.ts';
-import { genderOf, nameIn } from './names.ts';
+import { genderOf, isBodyName, nameIn } from './names.ts';
 import { AGED, People, THE_SUBJECT, type Person } from './people.ts';
 import { authorOf, bodyByApposition, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
@@ -262,9 +262,14 @@ export class Attribution {
       const sentence = (sentences[i] ?? '').trim();
       if (!new RegExp(`\\b${document}\\b`, 'i').test(sentence)) continue;
       // "In a statement, Trillium Shores Credit Union said …", "In a statement on Monday, the … Authority said": the body after the opening phrase.
-      const org = ORG_LEAD.exec(sentence.replace(/^(?:In|Through) (?:a|an|its) (?:[\w-]+ )?(?:statement|letter|memo|e-?mail|note|release|message)(?: (?:on|late|early|issued|released|sent) [^,]{1,30})?,\s+(?:the\s+)?/, ''))?.[1]?.replace(/^The\s+/, '');
+      const opened = sentence.replace(/^(?:In|Through) (?:a|an|its) (?:[\w-]+ )?(?:statement|letter|memo|e-?mail|note|release|message)(?: (?:on|to|late|early|issued|released|sent) [^,]{1,30})?,\s+(?:the\s+)?/, '');
+      const org = ORG_LEAD.exec(opened)?.[1]?.replace(/^The\s+/, '');
       const known = org ? this.people.get(org) : undefined;
       if (org && org.includes(' ') && (!known || known.gender === 'n')) return { speaker: org, role: null, confidence: 0.7 };
+      // "In a statement to Stackline, Tessellate said …": one word the story gives in full elsewhere ("Tessellate Systems").
+      const brand = opened !== sentence ? BRAND_LEAD.exec(opened)?.[1] : undefined;
+      const full = brand ? fullBodyName(this.paragraphs, brand) : '';
+      if (brand && isBodyName(full) && this.notAPerson(brand)) return { speaker: full, role: null, confidence: 0.7 };
       const p = this.people.mentions(sentence)[0];
       if (p) return { speaker: p.name, role: p.role, confidence: 0.7 };
       return null;
