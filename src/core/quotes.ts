@@ -246,11 +246,13 @@ export function extractQuotes(original: readonly string[], blockquotes: Readonly
     const n = namedAs(description, paragraphs.slice(q.paragraph, q.paragraph + 3).join('\n'), definite);
     if (n) Object.assign(q, { speaker: n.name, role: n.role ?? description });
   }
+  const fullNames = new Map<string, string>();
   for (const q of quotes) {
     // "Tessellate said it “respects …”": a body by one word, given in full elsewhere ("Tessellate Systems").
     const one = q.speaker && !q.speaker.includes(' ') && /^\p{Lu}/u.test(q.speaker) ? q.speaker : null;
     const who = one ? people.get(one) : undefined;
-    const full = one && (!who || who.gender === 'n' || who.name === one) ? fullBodyName(paragraphs, one) : '';
+    if (one && !fullNames.has(one)) fullNames.set(one, !who || who.gender === 'n' || who.name === one ? fullBodyName(paragraphs, one) : '');
+    const full = one ? (fullNames.get(one) ?? '') : '';
     if (full && full !== one && isBodyName(full)) q.speaker = full;
     Object.assign(q, { speaker: spoken(q.speaker), role: spoken(q.role) });
   }

@@ -13,6 +13,7 @@ const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|bin|binti
 /** "la", "las" and "los" only after "de" or "del" ("de la Torre"); alone they are articles. */
 const AFTER_DE = /^(?:la|las|los)$/;
 const inSurname = (w: string, prev: string): boolean => PARTICLE.test(w.toLowerCase()) || (AFTER_DE.test(w) && /^del?$/i.test(prev));
+const MAY_HAVE = /\s(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|bin|binti|ibn|ter|ten|zu)\s+(?:(?:der|den|la|las|los)\s+)?[A-ZÀ-ÞĀ-Ž]/;
 const isCapital = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
 
 /**
@@ -47,7 +48,8 @@ function joinOne(text: string, surnames: Set<string>, known?: ReadonlySet<string
 /** Each paragraph with its surname particles joined, and the particles of surnames so given blanked where no first name comes before. */
 export function joinParticles(paragraphs: readonly string[]): string[] {
   const surnames = new Set<string>();
-  const joined = paragraphs.map((p) => joinOne(p, surnames));
+  // Most stories have no particle before a capital: one test per paragraph, no splitting.
+  const joined = paragraphs.map((p) => (MAY_HAVE.test(p) ? joinOne(p, surnames) : p));
   if (!surnames.size) return joined;
   return paragraphs.map((p) => joinOne(p, new Set(), surnames));
 }
