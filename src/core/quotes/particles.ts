@@ -15,6 +15,8 @@ const AFTER_DE = /^(?:la|las|los)$/;
 const inSurname = (w: string, prev: string): boolean => PARTICLE.test(w.toLowerCase()) || (AFTER_DE.test(w) && /^del?$/i.test(prev));
 const MAY_HAVE = /\s(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|bin|binti|ibn|ter|ten|zu)\s+(?:(?:der|den|la|las|los)\s+)?[A-ZÀ-ÞĀ-Ž]/;
 const isCapital = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
+/** A capitalised word the particles can belong to: no punctuation closes it ("Joost van Berg", not "“…,” dos Santos"). */
+const opensName = (w: string): boolean => isCapital(w) && !/[,.;:!?)”"]$/.test(w);
 
 /**
  * One paragraph: particles between capitalised words joined to the word before; with `known`,
@@ -34,10 +36,10 @@ function joinOne(text: string, surnames: Set<string>, known?: ReadonlySet<string
     // The surname ends the name: "Gesetzentwurf von Justizministerin Stefanie Hubig" is German nouns.
     const next = parts[j + 2] ?? '';
     const ends = /[^\p{L}'’-]$/u.test(parts[j] ?? '') || !isCapital(next);
-    if (PARTICLE.test(first) && isCapital(before) && !/[,.;:!?)”"]$/.test(before) && ends) {
+    if (PARTICLE.test(first) && opensName(before) && ends) {
       for (let k = i - 1; k < j - 1; k += 2) parts[k] = JOINER.repeat((parts[k] ?? ' ').length);
       surnames.add(after);
-    } else if (known?.has(after) && !(isCapital(before) && !/[,.;:!?)”"]$/.test(before))) {
+    } else if (known?.has(after) && !opensName(before)) {
       for (let k = i; k < j; k++) parts[k] = ' '.repeat((parts[k] ?? '').length);
     }
     i = j - 2;
@@ -55,4 +57,4 @@ export function joinParticles(paragraphs: readonly string[]): string[] {
 }
 
 /** A name as the story writes it: the joiners back to spaces. */
-export const spoken = (s: string | null): string | null => (s === null ? null : s.replace(/\u2060/g, ' '));
+export const spoken = (s: string | null): string | null => (s === null ? null : s.replaceAll(JOINER, ' '));
