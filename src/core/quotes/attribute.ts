@@ -1,6 +1,6 @@
 import type { Quote } from '../types.ts';
 import { speakerCue, type Cue } from './cues.ts';
-import { genderOf, isBodyName, nameIn } from './names.ts';
+import { genderOf, nameIn } from './names.ts';
 import { AGED, People, THE_SUBJECT, type Person } from './people.ts';
 import { authorOf, bodyByApposition, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
@@ -266,10 +266,9 @@ export class Attribution {
       const org = ORG_LEAD.exec(opened)?.[1]?.replace(/^The\s+/, '');
       const known = org ? this.people.get(org) : undefined;
       if (org && org.includes(' ') && (!known || known.gender === 'n')) return { speaker: org, role: null, confidence: 0.7 };
-      // "In a statement to Stackline, Tessellate said …": one word the story gives in full elsewhere ("Tessellate Systems").
+      // "In a statement to Stackline, Tessellate said …": a body by one word (extractQuotes gives its full name).
       const brand = opened !== sentence ? BRAND_LEAD.exec(opened)?.[1] : undefined;
-      const full = brand ? fullBodyName(this.paragraphs, brand) : '';
-      if (brand && isBodyName(full) && this.notAPerson(brand)) return { speaker: full, role: null, confidence: 0.7 };
+      if (brand && this.notAPerson(brand)) return { speaker: brand, role: null, confidence: 0.7 };
       const p = this.people.mentions(sentence)[0];
       if (p) return { speaker: p.name, role: p.role, confidence: 0.7 };
       return null;
