@@ -4,29 +4,10 @@
  * the appositive. Honorifics dropped. Pure string work on one sentence at a time.
  */
 
-/** Honorifics, with Malaysia's and South Asia's ("Datuk Harun Ismail", "Shri …"). */
-export const HONORIFIC = /^(?:(Mr|Mrs|Ms|Mx|Miss|Madam|Mdm|Dr|Prof|Sir|Dame|Lady|Lord|Fr|Rev|Revd|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?|Datuk|Dato['’]?|Datin|Haji|Hajjah|Alhaji|Alhaja|Hajia|Mallam|Shri|Smt\.?)$/;
-/** Honorifics that say the gender ("Mrs Brennan", "Dame Imelda …", "Fr Tom …"). */
-const HONORIFIC_F = /^(Mrs|Ms|Miss|Madam|Mdm|Dame|Lady|Frau|Mme|Mlle|Madame)\.?$/;
-const HONORIFIC_M = /^(Mr|Sir|Lord|Fr|Herr|M|Monsieur)\.?$/;
-/** Title and role words that sit in front of a name ("Economy Minister Sophie Jansen"). */
-const ROLE_WORD =
-  /^(President|Prime|Minister|Secretary|Senator|Sen\.?|Senior|Junior|Sophomore|Freshman|Gen\.?|General|Chief|Justice|Judge|Governor|Gov\.?|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairperson|Chairwoman|Chair|Managing|Director|Executive|Officer|CEO|MD|Founder|Coxswain|Parent|Deputy|Mayor|Councillor|Coach|Captain|Professor|Shadow|Chancellor|Leader|Commissioner|Inspector|Sergeant|Detective|Superintendent|Treasurer|DI|DCI|DS|DC|PC|DCS|Supt|Insp|Sgt|Cllr|Cr|Speaker|Det|Premier|Vice|Attorney|Prosecutor|Sheriff|Constable|Lieutenant|Commander|Colonel|Admiral|Bishop|Archbishop|Rabbi|Imam|Congressman|Congresswoman|Alderman|Alderwoman|Councilman|Councilwoman|Councilmember|Councilor|Assemblyman|Assemblywoman|Representative|Rep\.?|Manager|Head|Headteacher|Principal|Ministre|Président|Présidente|Bürgermeister|Bürgermeisterin|MP|MSP|MLA|MPP|MEP|MHA|TD|Liberal|Conservative|Progressive|Democrat|Republican|NDP|Tory|Candidate|Incumbent|Supervisor|Trustee|Selectman|Selectwoman|Magistrate|Coroner|Registrar)$|(minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|leiter|leiterin|vorsitzende|vorsitzender)$/i;
-/** Role nouns that end a description after a firm's name ("the Harvest Fields chief"). */
-const ROLE_NOUN = /^(?:chief|boss|head|founder|owner|executive|chairman|chairwoman|chair|president|spokesman|spokeswoman|spokesperson|manager|coach|captain|director|economist|analyst|official|officer|lawyer|minister|secretary|leader|editor|publisher|veteran|striker|forward|midfielder|defender|goalkeeper|guard|winger|pitcher)$/;
-/** Departments and services: a role only in front of a title ("Economy Minister", "Fire Officer"), not in "Environment Agency". */
-/** Trades and descriptions used as a title ("Publisher Glenn Hartwell", "Economist Ana Ruiz"). */
-const TRADE_WORD =
-  /^(Publisher|Editor|Owner|Proprietor|Landlord|Economist|Analyst|Strategist|Lawyer|Solicitor|Barrister|Researcher|Scientist|Historian|Author|Novelist|Campaigner|Activist|Organiser|Organizer|Pastor|Vicar|Nurse|Surgeon|Teacher|Pensioner|Resident|Student|Shopkeeper|Volunteer|Midfielder|Defender|Striker|Goalkeeper|Quarterback|Veteran|Broadcaster|Presenter|Journalist|Photographer|Architect|Engineer|Consultant|Entrepreneur|Businessman|Businesswoman|Grandmother|Grandfather|Widow|Widower|Meteorologist|Forecaster|Epidemiologist|Physician|Pharmacist|Paramedic|Firefighter|Farmer|Chef|Curator|Commentator|Adviser|Advisor|Psychologist|Sociologist|Criminologist)$/;
-/** A hyphenated description in front of a name: "Mum-of-two Kelly Dawson", "Co-founder Ana Ruiz". */
-const DESCRIPTOR = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
-const isRole = (w: string): boolean => ROLE_WORD.test(w) || TRADE_WORD.test(w) || DESCRIPTOR.test(w);
-const DEPT_WORD = /^(Economy|Finance|Foreign|Interior|Defence|Defense|Health|Transport|Home|Environment|Education|Energy|Trade|Culture|Agriculture|Labour|Opposition|Fire|Police|Housing|Communities|Infrastructure|Tourism|Fisheries|Water|Heritage)$/i;
+import { HONORIFIC, HONORIFIC_F, HONORIFIC_M, ROLE_WORD, ROLE_NOUN, isRole, DEPT_WORD, STOP, CALENDAR, isBodyName, PORTFOLIO, PLACE_LIST, INSTITUTION_HEAD, PLACE_LEAD } from './name-words.ts';
+import { couplesIn } from './couples.ts';
 
-/** Capitalised only because they open a sentence or a clause: never part of a name. */
-export const STOP =
-  /^(For|According|In|On|At|But|And|The|A|An|As|While|When|What|Why|How|Where|Which|Who|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Under|Since|Despite|Without|Within|Among|Amid|Between|Through|During|Until|Unlike|Following|Including|Beyond|Against|Toward|Towards|Upon|Via|By|From|With|To|Into|If|Although|Though|Because|Once|Unless|Whether|Meanwhile|Instead|Indeed|Even|Only|Outside|Inside|Behind|Beside|Near|Nearby|Across|Around|Above|Below|Along|Throughout|Elsewhere|Today|Yesterday|Every|Each|Both|Several|One|Two|Three|Four|Five|Some|Many|Most|Few|Another|Other|Others|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
-const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+export { genderOf, HONORIFIC, isBodyName, STOP } from './name-words.ts';
 
 export const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/(?<!^(?:Inc|Corp|Ltd|Jr|Sr|Bros))\.$/, '');
 export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && !CALENDAR.test(w);
@@ -289,66 +270,12 @@ export function namesIn(text: string): Named[] {
   return withSharedSurname(text, out);
 }
 
-/** "twins Lewis and Callum Dorrance", "the couple Anna and Tom Price": a first name joined to a full name after a word for the pair. */
-const SHARED = /(?:(?:twins|brothers|sisters|siblings|couple|parents|cousins|daughters|sons|founders|co-founders|owners|spouses),?\s)(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+)\b/gu;
-
-/**
- * "When Greg and Anne Pattison stood …, the chimney Greg’s grandfather built": no word for the
- * pair, but the first name comes back alone. Found from each " and " (a scan of the whole text
- * for the pattern costs more than the rest of the name rules on a long story).
- */
-const PAIR_BEFORE = /(?:^|[^\p{L}'’])(\p{Lu}\p{Ll}+)$/u;
-const PAIR_AFTER = /(\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}'’-]+)\b/uy;
-function bareCouples(text: string): { first: string; other: string; surname: string }[] {
-  const out: { first: string; other: string; surname: string }[] = [];
-  for (let at = text.indexOf(' and '); at >= 0; at = text.indexOf(' and ', at + 5)) {
-    const first = PAIR_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-    if (!first) continue;
-    PAIR_AFTER.lastIndex = at + 5;
-    const m = PAIR_AFTER.exec(text);
-    if (!m?.[1] || !m[2]) continue;
-    const rest = text.slice(0, at - first.length) + text.slice(at + 5 + m[0].length);
-    if (new RegExp(`(?<![\\p{L}])${first}(?:['’]s)?(?![\\p{L}])`, 'u').test(rest)) out.push({ first, other: m[1], surname: m[2] });
-  }
-  return out;
-}
-
 /** The first name before "and" shares the full name's surname, and comes first. */
 function withSharedSurname(text: string, out: Named[]): Named[] {
-  const pairs = [...text.matchAll(SHARED)].map(([, first = '', other = '', surname = '']) => ({ first, other, surname }));
-  for (const { first, other, surname } of [...pairs, ...bareCouples(text)]) {
+  for (const { first, other, surname } of couplesIn(text)) {
     const n = out.find((x) => x.name === `${other} ${surname}`);
     if (!n || !first || STOP.test(first) || CALENDAR.test(first) || out.some((x) => x.name === `${first} ${surname}`)) continue;
     out.splice(out.indexOf(n), 0, { name: `${first} ${surname}`, role: n.role });
   }
   return out;
-}
-
-/** The last word of a place's or a body's name: "Birch Lane", "City Hall", "Halvorsen Capital", "Review Culture Club". */
-const BODY_TAIL =
-  /^(Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Boulevard|Square|Close|Crescent|Terrace|Hall|Station|Park|Bridge|Centre|Center|Stadium|Arena|Airport|Reservoir|River|Valley|Estate|Harbour|Harbor|Capital|Partners|Systems|Group|Holdings|Bank|Club|Union|Council|Authority|Agency|Police|Service|Services|Institute|University|College|School|Academy|Hospital|Trust|Foundation|Association|Society|Committee|Commission|Ministry|Department|Airways|Airlines|Motors|Inc|Ltd|LLC|Plc|Corp|Corporation|Company|Media|Network|Party|Rescue|Board|Court|Office|Assembly|Parliament|Government|Federation|Alliance|Fund|Labs|Technologies|Industries|Pharmaceuticals|Insurance|Securities|Investments|Associates|Research|Orchestra|Sinfonia|Records|Recordings|Studios|Productions|Pictures|Films|Publishing|Press|Guild|Chamber|Commerce|Times|Post|Herald|Ledger|Beacon|Journal|Gazette|Tribune)$/;
-export const isBodyName = (name: string): boolean => name.includes(' ') && BODY_TAIL.test(name.split(' ').pop() ?? '');
-
-/** What a minister or an officer is for: "Member for Blue Economy and Fisheries", "Minister for Trade and Industry". */
-const PORTFOLIO =
-  /^(?:Fisheries|Industry|Industries|Economy|Environment|Agriculture|Security|Education|Finance|Defence|Defense|Justice|Health|Trade|Transport|Housing|Tourism|Energy|Affairs|Development|Planning|Infrastructure|Culture|Sport|Sports|Communications|Labour|Labor|Innovation|Technology|Water|Lands|Mining|Forestry|Commerce|Works|Welfare|Heritage|Youth|Equality|Enterprise|Investment|Resources|Climate|Arts|Policing|Roads|Sanitation|Irrigation|Livestock|Cooperatives|Gender)$/;
-
-/** Plural nouns that a list of places follows: "three districts, Kaimur Hills, Dharampura and Upper Sone". */
-const PLACE_LIST = /^(?:districts|cities|towns|villages|countries|states|provinces|regions|counties|areas|suburbs|neighbourhoods|neighborhoods|islands|municipalities|constituencies|wards|boroughs|parishes|prefectures|townships)$/;
-
-/** Words a person’s name never opens with: a saint’s ("St Brendan’s") and a body’s ("College London"). */
-const INSTITUTION_HEAD = /^(?:St|Ste|College|University|Institute|School|Academy|Hospital|Court|Council|Ministry|Department|Commission|Committee|Agency|Authority|Church|Cathedral|Museum|Library|Society|Foundation|Trust)$/;
-
-/** Prepositions of place before a capitalised run: "in Seville", "at Aldbridge University". */
-const PLACE_LEAD = /^(in|at|near|across|outside|inside|around|throughout)$/;
-
-const FEMALE = /\b(she|her|chairwoman|spokeswoman|businesswoman|Ms|Mrs|Miss|Frau|Madame|Mme|elle|sie|ministerin|präsidentin|sprecherin|mother|daughter|wife|sister|actress|queen)\b/i;
-const MALE = /\b(he|his|him|chairman|spokesman|businessman|Mr|Herr|Monsieur|il|father|son|husband|brother|king)\b/i;
-
-/** Gender from a role or nearby words, or null when nothing says. */
-export function genderOf(text: string | null): 'f' | 'm' | null {
-  if (!text) return null;
-  if (FEMALE.test(text)) return 'f';
-  if (MALE.test(text)) return 'm';
-  return null;
 }
