@@ -1,6 +1,6 @@
 import type { MetaSource, SiteRule } from '../sites/types.ts';
 import type { Article } from './types.ts';
-import { parseDate } from './dates.ts';
+import { inShownZone, parseDate } from './dates.ts';
 import { normalize } from './text.ts';
 
 /** What the page says about itself, read from the clone before any cleaning. */
@@ -104,6 +104,8 @@ export function readMeta(doc: Document, rule: SiteRule | null): PageMeta {
   let published = stated[0] ?? null;
   // The same moment in the site's own offset beats UTC (a meta tag in Z, the JSON-LD in -05:00).
   if (published && UTC.test(published)) published = stated.find((d) => !UTC.test(d) && /T/.test(d) && Date.parse(d) === Date.parse(published!)) ?? published;
+  // Or as the article's dateline prints it, zone and all ("12:42 AM PDT" beside a meta tag in Z).
+  if (published && UTC.test(published)) published = shownZone(doc, published) ?? published;
   if (!published) {
     const at = inArticle(doc, 'time[datetime][itemprop="datePublished"], [itemprop="datePublished"][content], time[datetime]')[0];
     published = parseDate(at?.getAttribute('datetime') ?? at?.getAttribute('content'), offset);
@@ -143,6 +145,17 @@ const NOT_THE_ARTICLE =
 
 function inArticle(doc: Document, selector: string): Element[] {
   return Array.from(doc.querySelectorAll(selector)).filter((el) => !el.closest(NOT_THE_ARTICLE));
+}
+
+/** The UTC time in the zone of a clock time printed in the article's date or byline line. */
+function shownZone(doc: Document, utc: string): string | null {
+  for (const el of inArticle(doc, 'time, [class*="date" i], [class*="time" i], [class*="byline" i]')) {
+    const text = normalize(el.textContent ?? '');
+    if (text.length > 160) continue;
+    const found = inShownZone(utc, text);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Byline from the article's own markup: microdata author, rel=author, a byline element. */

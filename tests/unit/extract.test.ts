@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, extractStory } from '../../src/core/extract.ts';
-import { parseDate } from '../../src/core/dates.ts';
+import { inShownZone, parseDate } from '../../src/core/dates.ts';
 import { domOf, fixture } from './helpers.ts';
 
 describe('extract', () => {
@@ -112,6 +112,19 @@ describe('parseDate', () => {
     const r = extract(domOf(html, f.expected.url), f.expected.url);
     if (!r.ok) throw new Error('extract failed');
     expect(r.article.published).toBe('2014-09-16');
+  });
+});
+
+describe('inShownZone', () => {
+  it('puts a UTC meta time in the zone of the clock time the page prints, when both are the same moment', () => {
+    expect(inShownZone('2026-03-11T07:42:00.000Z', 'Mar 11, 2026 12:42 AM PDT')).toBe('2026-03-11T00:42:00-07:00');
+    expect(inShownZone('2026-03-11T23:30:00Z', 'March 12, 5:00 a.m. IST')).toBe('2026-03-12T05:00:00+05:30');
+    expect(inShownZone('2026-01-05T14:05:09+00:00', 'Updated 9:05 AM (EST)')).toBe('2026-01-05T09:05:09-05:00');
+  });
+  it('leaves it alone for another moment or a zone it does not know', () => {
+    expect(inShownZone('2026-03-11T07:42:00Z', '1:42 AM PDT')).toBeNull();
+    expect(inShownZone('2026-03-11T07:42:00Z', '07:42 XYZT')).toBeNull();
+    expect(inShownZone('2026-03-11T07:42:00Z', 'Read in 7 min')).toBeNull();
   });
 });
 
