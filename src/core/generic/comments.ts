@@ -1,8 +1,8 @@
 import type { GenericRule } from './types.ts';
 
 /**
- * Comment sections: WordPress #comments / .comments-area / #respond, Disqus, Dawn's
- * comments block. Readers' comments are prose, so the prose guard is off; the proof is
+ * Comment sections: WordPress #comments / .comments-area / #respond, Disqus, Ghost's
+ * .article-comments, Dawn's comments block. Readers' comments are prose, so the prose guard is off; the proof is
  * the container's name plus a comment heading or form, and the size cap keeps a wrapper
  * that holds the story out of reach. Also the comment-count link to the thread.
  */
@@ -11,8 +11,9 @@ export const comments: GenericRule = {
   when: [
     {
       selectors:
-        '#comments, .comments, .comments-area, .comment-list, .comments-section, #comment-section, #disqus_thread, .comment-respond, #respond, section[id^="comments"], div[id^="comments"]',
-      signal: /comments?\b|thoughts on|leave a (?:reply|comment)|join the (?:conversation|discussion)|post comment|reply/i,
+        '#comments, .comments, .comments-area, .comment-list, .comments-section, #comment-section, #disqus_thread, .comment-respond, #respond, section[id^="comments"], div[id^="comments"], .article-comments, [data-ghost-comments]',
+      // Ghost's members-only thread: "Member discussion … Become a member … to start commenting."
+      signal: /comments?\b|thoughts on|leave a (?:reply|comment)|join the (?:conversation|discussion)|post comment|reply|\bstart commenting\b|\bmember discussion\b/i,
     },
     // A newsletter platform's thread under the post ("Discussion about this post", then
     // Comments / Restacks tabs and the comments): a box named for discussion that opens with the

@@ -15,6 +15,7 @@ import { pageFurniture } from './page-furniture.ts';
 import { timestampLine } from './timestamp-line.ts';
 import { rightsLine } from './rights-line.ts';
 import { videoStrip } from './video-strip.ts';
+import { playerFallback } from './player-fallback.ts';
 import { screenReaderText } from './screen-reader-text.ts';
 import { promoCard } from './promo-card.ts';
 import { editorialNote } from './editorial-note.ts';
@@ -28,6 +29,7 @@ import { bettingOdds } from './betting-odds.ts';
  */
 export const genericRules: readonly GenericRule[] = [
   screenReaderText,
+  playerFallback,
   consentBanner,
   comments,
   shareBar,

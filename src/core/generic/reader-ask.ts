@@ -98,6 +98,14 @@ export const readerAsk: GenericRule = {
       // The ask opens the block, or follows one short sentence or a colon; "Fans can become a member from …" stays.
       signal: /^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d/i,
     },
+    // A member box after the story: "Become a member Members get our Saturday council recap, …
+    // [Join the Current] Already have an account? Sign in" (Ghost's portal, membership CTAs).
+    // Named for members, opening with the ask, holding its sign-up link or button.
+    {
+      selectors: '[class*="member" i]:not(a):not(button), [class*="membership" i]:not(a):not(button)',
+      signal: /^\W*(?:become an? (?:[\w-]+ )?(?:member|supporter)|join (?:us|today|now)|support (?:us|our work))\b/i,
+      contains: 'a[href*="signup" i], a[href*="sign-up" i], a[href*="member" i], a[href*="join" i], [data-portal], button, form',
+    },
     // "You can save this article by registering for free here. Or sign-in if you have an account."
     {
       selectors: 'p, div, aside, section',
@@ -116,6 +124,6 @@ export const readerAsk: GenericRule = {
   require: /subscri|sign up|\bregister(?:ing)?\b|\bhead (?:over )?to\b|\bvisit\b|\bstream\b|\bwatch\b|member|inbox|support|donat|\bgive\b|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
   // sending something to the newsroom's address is no story prose.
-  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\b(?:depends on|powered by|funded by|made possible by) (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
+  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\b(?:depends on|powered by|funded by|made possible by) (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:is|are) an? (?:independent,? )?(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported) (?:newsroom|news (?:organi[sz]ation|site|outlet)|publication)\b|^\W*(?:members|supporters|subscribers) (?:get|enjoy|receive)\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
   maxWords: 40,
 };

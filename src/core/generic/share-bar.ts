@@ -38,6 +38,15 @@ export const shareBar: GenericRule = {
       contains: 'a[href], button',
       maxWords: 30,
     },
+    {
+      // Or a box under its own heading ("Don't miss it! Stay up to date with the latest news …
+      // Follow Emirates Chronicle on our channels. [Join our WhatsApp channel] [Join us on
+      // Telegram]"): the ask anywhere in it, and a link to the channel itself as the proof.
+      selectors: 'div, aside, section',
+      signal: /\b(?:follow|join) (?:(?:us|our|the) )?(?:[\w'’&.-]+ ){0,4}(?:whatsapp|telegram|viber) (?:channel|group|community)\b/i,
+      contains: 'a[href*="whatsapp.com/channel" i], a[href*="t.me/" i], a[href*="telegram.me/" i]',
+      maxWords: 40,
+    },
   ],
   maxWords: 40,
 };

@@ -66,6 +66,14 @@ export const videoStrip: GenericRule = {
       signal: /^(?=.*(?:\b\d{1,2}:\d{2}\b|\b\d{1,3} ?min|\bnarrat|\bvoice|\bread by\b|\baudio\b))\W*(?:(?:listen to|hear) (?:this|the) (?:article|story)|listen|play)\b(?:(?!\.\s+\w).){0,120}$/i,
       maxWords: 20,
     },
+    // A read-aloud player with its clock and its notes: "Listen to article Play 00:00 / 05:48
+    // Playback speed 1x This audio was generated automatically. Learn more about our use of AI."
+    // The opening label and the player's "elapsed / length" clock together: no sentence has both.
+    {
+      selectors: '[class*="audio" i], [class*="listen" i], [class*="player" i], [class*="tts" i], [aria-label*="audio" i]',
+      signal: /^\W*(?:listen to|hear) (?:(?:this|the) )?(?:article|story)\b(?=.*\b\d{1,2}:\d{2} ?\/ ?\d{1,2}:\d{2}\b).{0,240}$/i,
+      maxWords: 30,
+    },
     // The radio story's pointer to its audio: "Listen to the full story on the radio or in the
     // audio player above." The whole block is that sentence and names where to listen.
     {
@@ -74,5 +82,8 @@ export const videoStrip: GenericRule = {
       maxWords: 20,
     },
   ],
+  // The player's label and clock ("Listen to article … 00:00 / 05:48") make its notes the
+  // player's, 20 words or not.
+  boilerplate: /^\W*(?:listen to|hear) (?:(?:this|the) )?(?:article|story)\b.*\b\d{1,2}:\d{2} ?\/ ?\d{1,2}:\d{2}\b/i,
   maxWords: 30,
 };
