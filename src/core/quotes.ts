@@ -1,11 +1,11 @@
 import type { Quote } from './types.ts';
 import { comparable, findSpans, type Span } from './quotes/spans.ts';
-import { speakerCue, verbGoverns, type Cue } from './quotes/cues.ts';
+import { describedSubject, speakerCue, verbGoverns, type Cue } from './quotes/cues.ts';
 import { clean, genderOf, isBodyName, nameIn, type Named } from './quotes/names.ts';
 import { fullBodyName } from './quotes/organisation.ts';
 import { rankQuotes } from './quotes/rank.ts';
 import { joinParticles, spoken } from './quotes/particles.ts';
-import { Attribution, firstSentence, lastSentence, SENTENCE_END, type Found } from './quotes/attribute.ts';
+import { Attribution, firstSentence, lastSentence, SENTENCE_END, withoutRelatives, type Found } from './quotes/attribute.ts';
 import { isTitle, MODIFIER_LEAD, TERM_LEAD, WRITTEN_LEAD } from './quotes/titles.ts';
 
 /**
@@ -86,8 +86,6 @@ function namedAs(description: string, text: string, definite: boolean): Named | 
   return n && n.name.includes(' ') ? n : null;
 }
 
-/** The text without its relative clauses set off by commas (", who is not related to …,"). */
-const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whom|whose)\b[^,.;“”"]*,/g, ',');
 
 export function extractQuotes(original: readonly string[], blockquotes: ReadonlySet<number> = new Set()): Quote[] {
   // Names are read from the text with surname particles joined (same length: the spans hold);
@@ -156,6 +154,14 @@ export function extractQuotes(original: readonly string[], blockquotes: Readonly
       // "Tony Kowalczyk, who is not related to Renee Kowalczyk, has worked …. “…,” he said": a name
       // inside a relative clause is not the one a pronoun goes back to.
       const pronounNear = people.mentions(withoutRelatives(cue && cue !== afterCue && cue.pronoun ? leadText : masked.slice(0, Math.max(0, s.open))));
+      // "…, he said the decision had been “a joke” and that he had barely touched Haddad. “…,” he
+      // said": the same "he" as the quotation before, unless a sentence between opens with someone.
+      if (!found && k > 0 && cue?.pronoun && cue.pronoun !== 'x' && prev?.speaker) {
+        const same = people.get(prev.speaker);
+        const between = masked.slice((spans[k - 1]?.close ?? 0) + 1, Math.max(0, s.open)).split(SENTENCE_END).slice(1);
+        const newSubject = between.some((x) => /^(?:he|she|they)\b/i.test(x.trim()) || !!people.get(clean(x.trim().split(/\s+/)[0] ?? '')));
+        if (same && same.gender === cue.pronoun && !newSubject) found = { ...prev };
+      }
       found ??= a.fromCue(cue, pronounNear, before, cue === afterCue ? masked.slice(0, Math.max(0, s.open)) : leadText);
       if (!found && prev) found = { ...prev, confidence: prev.confidence * 0.95 }; // second quote of the same run
       if (!found && (s.open <= 0 || /:\s*$/.test(masked.slice(0, Math.max(0, s.open))))) {
@@ -176,6 +182,8 @@ export function extractQuotes(original: readonly string[], blockquotes: Readonly
         const p = found ? null : subject ? people.pronoun(subject[1]?.toLowerCase() === 'she' ? 'f' : 'm', []) : s.open <= 0 ? (opener ?? people.mentions(prevMasked).pop()) : null;
         if (p) found = { speaker: p.name, role: p.role, confidence: 0.6 };
       }
+      // No verb, but a described subject: "…, the Calderbridge manager paused. “…”".
+      if (!found) found = a.fromCue(describedSubject(lastSentence(before.trim()) || before), near, before);
       if (!found) {
         // No verb: "For Khamenei, "…"" names a known speaker; "He accused … a "…"" is the last one.
         const hit = [...before.split(/\s+/).map(clean)].reverse().map((w) => people.get(w)).find(Boolean);

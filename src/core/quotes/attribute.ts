@@ -1,6 +1,7 @@
 import type { Quote } from '../types.ts';
 import { speakerCue, type Cue } from './cues.ts';
 import { genderOf, nameIn } from './names.ts';
+import { ROLE_NOUN } from './name-words.ts';
 import { AGED, People, THE_SUBJECT, type Person } from './people.ts';
 import { authorOf, bodyByApposition, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
@@ -26,6 +27,9 @@ const WRITTEN_BY = /^(?:[\w-]+\s+){0,2}(?:note|statement|letter|memo|email|e-mai
 const WRITTEN_AS = /^(?:note|statement|letter|memo|email|e-mail|post|message|notice)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:posted|sent|wrote|issued|circulated|signed|emailed|published|put out)\b/u;
 /** Documents that "said" what their author said: "the statement said", "the letter says". */
 const DOCUMENT = /^(?:statement|letter|memo|email|e-mail|note|message|release|press release)$/;
+
+/** The text without its relative clauses set off by commas (", who is not related to …,"). */
+export const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whom|whose)\b[^,.;“”"]*,/g, ',');
 
 export interface Found {
   speaker: string | null;
@@ -172,6 +176,12 @@ export class Attribution {
           return { speaker: p.name, role: p.role, confidence: 0.8 };
         }
       }
+      // "His wife shakes her head. “…,” she says": kin opening the paragraph, of the pronoun's gender,
+      // and not named there ("Her brother, Arun Nandakumar, …" is Arun Nandakumar).
+      const kin = /^(his|her|their)\s+(wife|husband|daughter|son|mother|father|sister|brother)\b(?!\s*,)/i.exec(firstSentence(lead).trim());
+      if (!leadCue && kin && genderOf(kin[2] ?? '') === cue.pronoun) {
+        return { speaker: this.describe(`${(kin[1] ?? '').toLowerCase()} ${kin[2]}`), role: null, confidence: 0.7 };
+      }
       // "The 78-year-old, who …, said …. “…,” he said": the person given that age, else nobody described.
       if (unnamed && AGED.test(unnamed)) {
         const aged = this.people.byAge(unnamed);
@@ -241,8 +251,11 @@ export class Attribution {
         // the referee, Mark Heywood, …"): someone named before the sentence, else the last speaker.
         // A name inside the description itself is the speaker ("according to the historian of cartography Ilona Kertész").
         const own = this.people.mentions(cue.description);
-        const prior = lead ? this.people.mentions(lead) : [];
-        const fallback = own[own.length - 1] ?? prior[prior.length - 1] ?? (near.length && this.lastSpeaker && !lead ? this.lastSpeaker : near[near.length - 1]) ?? null;
+        // "Penhaligon, whose save from Varga …, was more reflective. “…,” the goalkeeper said": not a name in the clause.
+        const prior = lead ? this.people.mentions(withoutRelatives(lead)) : [];
+        // "the Calderbridge manager": a role in a body, with no one named near, is the one just quoted.
+        const inBody = /^\p{Lu}/u.test(cue.description) && ROLE_NOUN.test(cue.description.split(/\s+/).pop() ?? '') && this.lastSpeaker?.gender !== 'n' ? this.lastSpeaker : null;
+        const fallback = own[own.length - 1] ?? prior[prior.length - 1] ?? (near.length && this.lastSpeaker && !lead ? this.lastSpeaker : near[near.length - 1]) ?? inBody ?? null;
         const p = this.people.byAge(cue.description) ?? this.people.byRole(cue.description) ?? (this.described.some((d) => d.split(/\s+/).includes(cue.description?.split(/\s+/).pop() ?? '')) ? null : fallback);
         if (p) {
           this.people.touch(p);

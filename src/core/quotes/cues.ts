@@ -100,6 +100,11 @@ const ASKED_ANONYMITY = /^\s+(?:not to be (?:named|identified)|that (?:his|her|t
 
 /** Who speaks in a phrase around a quote; `after` is the phrase right after the closing mark. */
 export function speakerCue(phrase: string, after: boolean): Cue | undefined {
+  // "…, nationalist Bogdan Ciuru, who said last week that Voss would “…”": the quotation is the
+  // relative clause's, and its speaker the one the clause is about.
+  const inRelative = after ? null : /,\s*who\s+(?:[\w-]+\s+){0,3}?(?:said|says|told|tells|wrote|writes|argued|warned|claimed|insisted|added)\b[^,]*$/u.exec(phrase);
+  const about = inRelative ? nameIn(phrase.slice(0, inRelative.index).split(',').pop() ?? '') : null;
+  if (about) return { ...NONE, named: about };
   // A title blanked out of the sentence (the lone "q" outsideQuotes leaves) is no part of the subject.
   const p = phrase.replace(/^[\s,;:]+/, '').replace(/(?<!\S)q {2,}/g, '').replace(RELATIVE, '$1');
   // "“…” — José María Martín, Seville's chief heat officer" attributes by a dash alone.
@@ -190,4 +195,19 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   // "My mother said": kept as "my mother" so a Q&A answer can name whose.
   const mine = /^(my|our|his|her|their)\s+(\p{Ll}.{0,40})$/iu.exec(lastSeg);
   return { ...NONE, description: mine ? `${(mine[1] ?? '').toLowerCase()} ${mine[2] ?? ''}` : null };
+}
+
+/** Who a described subject is, by the last word of the description: a person's noun. */
+const PERSON_NOUN = /(?:er|ist|or|ian|ant|ent|man|woman|person|coach|chief|boss|head|captain|official|staff|source|aide|insider)$/;
+/**
+ * A sentence whose subject is someone described, with no speech verb, right before a quotation:
+ * "Asked whether …, the Calderbridge manager paused.", "One senior player, who asked not to be
+ * named, was blunter still." The description (definite or not) speaks; a be-verb or a verb of
+ * manner (paused, smiled, shrugged) only, so "The ball was in the net." and "the ambulance
+ * arrived" name no one.
+ */
+export function describedSubject(sentence: string): Cue | undefined {
+  const m = /(?:^|,\s+)(the|one|an?|another)\s+((?:[\p{L}\d'’-]+\s+){0,4}?([\p{L}'’-]+))(?:,\s*who\b[^,]*,)?\s+(?:(?:was|is|were|are)\s+(?!(?:not|no|in|on|at|the|a|an)\b)\p{Ll}|(?:paused|smiled|shrugged|laughed|grinned|sighed|nodded|hesitated|frowned|winced|bristled)\b)[^,]*$/iu.exec(sentence.trim());
+  if (!m?.[2] || !PERSON_NOUN.test((m[3] ?? '').toLowerCase())) return undefined;
+  return { ...NONE, description: m[2], definite: /^the$/i.test(m[1] ?? '') };
 }

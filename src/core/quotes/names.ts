@@ -89,14 +89,22 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
     const n = splitRole(words.slice(start, end), []);
     if (n && n.name.split(' ').length === end - start) return { name: `${words[start - 2]} and ${n.name}`, role: null };
   }
-  // "Helena Voss of Arkwright Partners": the person before "of/at/from", the firm her role;
+  // "the Berlin Institute for Climate Economics": a body's name goes on back over "for" or "of"
+  // to its head word and what comes before that.
+  while (start >= 2 && /^(?:for|of)$/.test(words[start - 1] ?? '') && INSTITUTION_HEAD.test(words[start - 2] ?? '')) {
+    start -= 2;
+    while (start > 0 && isCap(words[start - 1] ?? '') && !STOP.test(words[start - 1] ?? '')) start--;
+  }
+  // "Helena Voss of Arkwright Partners", "Miriam Okafor of the Berlin Institute …": the person
+  // before "of/at/from", the firm her role;
   // "the International Association of River Pilots": a body's name goes on after "of".
-  if (start >= 3 && /^(?:of|at|from)$/.test(words[start - 1] ?? '') && isCap(words[start - 2] ?? '')) {
-    let s0 = start - 2;
+  const lead = words[start - 1] === 'the' && start >= 4 ? start - 1 : start;
+  if (lead >= 3 && /^(?:of|at|from)$/.test(words[lead - 1] ?? '') && isCap(words[lead - 2] ?? '')) {
+    let s0 = lead - 2;
     while (s0 > 0 && isCap(words[s0 - 1] ?? '')) s0--;
-    while (s0 < start - 1 && STOP.test(words[s0] ?? '')) s0++;
-    const owner = words.slice(s0, start - 1);
-    if (isBodyName(owner.join(' ')) && words[start - 1] === 'of') return { name: words.slice(s0, end).join(' '), role: null };
+    while (s0 < lead - 1 && STOP.test(words[s0] ?? '')) s0++;
+    const owner = words.slice(s0, lead - 1);
+    if (lead === start && isBodyName(owner.join(' ')) && words[start - 1] === 'of') return { name: words.slice(s0, end).join(' '), role: null };
     if (owner.length >= 2 && !owner.some((w) => ROLE_WORD.test(w) || DEPT_WORD.test(w))) {
       const n = splitRole(owner, []);
       if (n) return { ...n, role: words.slice(start, end).join(' ') };

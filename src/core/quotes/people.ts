@@ -85,7 +85,7 @@ export class People {
   add(n: Named, context: string | null = null): Person {
     const parts = n.name.split(' ');
     const relation = parts.length === 1 ? (RELATION.exec(n.role ?? '')?.[1]?.toLowerCase().replace(/^old/, 'eld').replace(/est$/, 'er') ?? null) : null;
-    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null) ?? this.byFirstName(n.name, true)) : undefined);
+    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null) ?? this.byFirstName(n.name, true)) : this.byLongSurname(n.name));
     if (!p) {
       p = { name: n.name, role: null, gender: null };
       this.byName.set(n.name, p);
@@ -98,6 +98,16 @@ export class People {
     p.gender ??= isBodyName(p.name) ? 'n' : (n.gender ?? genderOf(n.role) ?? genderOf(context));
     this.touch(p);
     return p;
+  }
+
+  /** "Al Harmoodi", "Le Pen": a surname of two words, the end of a longer name met before ("Saeed Al Harmoodi"). */
+  private byLongSurname(name: string): Person | undefined {
+    // Only a surname's own first word ("Al", "Mac", a particle-joined "Huamán⁠de⁠la"): "Marlene
+    // Krüger" is a full name, never the end of a "Bookkeeper Marlene Krüger" read with its role.
+    if (!SURNAME_LEAD.test(name.split(' ')[0] ?? '')) return undefined;
+    const tail = ` ${name}`;
+    const all = (this.bySurname.get(name.split(' ').pop() ?? '') ?? []).filter((p) => p.name.endsWith(tail));
+    return all.length ? this.latest(all) : undefined;
   }
 
   /** Names a text introduces after the last quotation, known from now on but not counted as the latest mention. */
@@ -188,7 +198,14 @@ export class People {
     const head = (description.split(/\s+/).pop() ?? '').toLowerCase();
     if (!head) return null;
     const has = (word: string) => (p: Person): boolean => (p.role ?? '').toLowerCase().split(/[^\p{L}-]+/u).includes(word);
-    const byHead = [...this.recent].reverse().find(has(head));
+    // "the Bloc leader" is not the "Conservative Leader": capitalised qualifiers on both sides must share one.
+    const qualifiers = (text: string): string[] => text.split(/\s+/).slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
+    const wanted = qualifiers(description);
+    const fits = (p: Person): boolean => {
+      const own = qualifiers(p.role ?? '');
+      return wanted.length === 0 || own.length === 0 || own.some((w) => wanted.includes(w));
+    };
+    const byHead = [...this.recent].reverse().find((p) => has(head)(p) && fits(p));
     if (byHead) return byHead;
     // "the trial’s lead investigator": the person whose role is about the trial ("… who led the trial").
     const owner = /^([a-z]+)['’]s\s/.exec(description)?.[1];
@@ -257,6 +274,8 @@ export class People {
   }
 }
 
+/** The first word of a surname of several words: "Al Harmoodi", "Mac Gearailt", "Le Pen", or one joined to its particles. */
+const SURNAME_LEAD = /^(?:Al|El|Le|La|Mac|Mc|Abu|Bin|Ben|Ibn|Abd|Ould|Van|Von|De|Di|Da|Du|Del|Della|Dos|Das|Ter|Ten|Ap)$|\u2060/;
 const NAME_GIVEN = /\bgave\s+(?:only\s+)?(his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as)?,?\s+(\p{Lu}\p{Ll}+)\b/gu;
 const FUNCTION_WORD = /^(?:and|or|but|to|with|told|tells|said|says|met|meets|his|her|their|its|the|a|an|that|who|when|as|while|after|before|for|from|by|in|on|at)$/;
 const RELATION = /^(?:the\s+)?(younger|elder|older|youngest|eldest|oldest)$/i;
