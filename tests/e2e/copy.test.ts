@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -32,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
   await server?.close();
+  if (downloads) rmSync(downloads, { recursive: true, force: true });
 });
 
 const pageUrl = () => server.url(`/${fixture.site}/${fixture.name}/`);

@@ -6,7 +6,7 @@
  * it had not already requested before the click.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Target } from 'puppeteer-core';
@@ -16,6 +16,7 @@ import { byLabel, byRadio, clickInOverlay } from '../../scripts/lib/page-tools';
 
 let session: Session;
 let server: FixtureServer;
+let downloads = '';
 const extensionRequests: string[] = [];
 const sessions: CDPSession[] = [];
 const watching: Promise<void>[] = [];
@@ -40,12 +41,14 @@ beforeAll(async () => {
   session.browser.on('targetcreated', (t: Target) => void watching.push(watch(t)));
   session.browser.on('targetchanged', (t: Target) => void watching.push(watch(t)));
   const cdp = await session.browser.target().createCDPSession();
-  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: mkdtempSync(path.join(tmpdir(), 'declutter-dl-')) });
+  downloads = mkdtempSync(path.join(tmpdir(), 'declutter-dl-'));
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
   await session.allowClipboard();
 });
 afterAll(async () => {
   await session?.close();
   await server?.close();
+  if (downloads) rmSync(downloads, { recursive: true, force: true });
 });
 
 it('makes no request of its own through a full use', async () => {

@@ -4,7 +4,7 @@
  * keep extensions out of. And the overlay goes away when a single-page app moves on.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launch, type Session } from '../../scripts/lib/browser';
@@ -141,8 +141,12 @@ describe('pages that cannot be cleaned get a plain sentence', () => {
     writeFileSync(path.join(dir, 'story.html'), pages['/odd/spa/']!.body);
     // Chrome keeps file:// from extensions unless the person allows it; an unpacked build
     // loaded for tests may already be allowed. Either way the answer is plain.
-    const local = (await popupSays(`file://${path.join(dir, 'story.html')}`)).text;
-    expect(local.includes('Allow access to file URLs') || local.includes('An app story')).toBe(true);
+    try {
+      const local = (await popupSays(`file://${path.join(dir, 'story.html')}`)).text;
+      expect(local.includes('Allow access to file URLs') || local.includes('An app story')).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,13 +52,18 @@ describe('cli extract', { timeout: 60_000 }, () => {
       ${Array.from({ length: 6 }, (_, i) => `<p>${prose} Paragraph ${i + 1}.</p>`).join('')}
       <p>The full plan is in <a href="../docs/pier-plan">the board's papers</a>, which run to ninety pages and were circulated on Monday.</p>
       </article></body></html>`;
-    const file = join(mkdtempSync(join(tmpdir(), 'declutter-cli-')), 'page.html');
+    const dir = mkdtempSync(join(tmpdir(), 'declutter-cli-'));
+    const file = join(dir, 'page.html');
     writeFileSync(file, page);
-    const json = run('extract', file);
-    expect(json.status).toBe(0);
-    expect(JSON.parse(json.stdout)).toMatchObject({ url: 'https://news.example.org/local/2026/pier-rebuilt', title: 'Pier to be rebuilt' });
-    const md = run('extract', '--format', 'markdown', file);
-    expect(md.stdout).toContain('](https://news.example.org/local/docs/pier-plan)');
+    try {
+      const json = run('extract', file);
+      expect(json.status).toBe(0);
+      expect(JSON.parse(json.stdout)).toMatchObject({ url: 'https://news.example.org/local/2026/pier-rebuilt', title: 'Pier to be rebuilt' });
+      const md = run('extract', '--format', 'markdown', file);
+      expect(md.stdout).toContain('](https://news.example.org/local/docs/pier-plan)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with usage on stderr for unusable arguments', () => {
