@@ -86,7 +86,6 @@ function namedAs(description: string, text: string, definite: boolean): Named | 
   return n && n.name.includes(' ') ? n : null;
 }
 
-
 export function extractQuotes(original: readonly string[], blockquotes: ReadonlySet<number> = new Set()): Quote[] {
   // Names are read from the text with surname particles joined (same length: the spans hold);
   // quotations are cut from the text as written.
