@@ -39,7 +39,7 @@ export const comments: GenericRule = {
       // Whole text, since the prose guard is off for this rule: a story sentence that says a paper
       // closed its comments goes on and stays.
       signal:
-        /^(?:(?:[\w'’&.-]+ ){1,4}(?:has|have) (?:closed|disabled|turned off) comments|comments (?:are|have been) (?:closed|disabled|turned off)) (?:on|for) this (?:article|story|post)\.?(?: follow us on [\w ,&]{1,40} to join the (?:conversation|discussion)\.?)?$/i,
+        /^(?:(?:[\w'’&.-]+ ){1,4}(?:has|have) (?:closed|disabled|turned off) comments|comments (?:are|have been) (?:closed|disabled|turned off)) (?:on|for) this (?:article|story|post)(?: (?:for|due to) legal reasons| as legal proceedings are (?:active|ongoing))?\.?(?: follow us on [\w ,&]{1,40} to join the (?:conversation|discussion)\.?)?$/i,
       maxWords: 30,
     },
   ],

@@ -33,10 +33,11 @@ export const editorialNote: GenericRule = {
       contains: 'form, button, a[href]',
     },
     // The publisher's accuracy and complaints line: "Our journalists strive for accuracy but on
-    // occasion we make mistakes. For further details on our complaints policy …".
+    // occasion we make mistakes. For further details on our complaints policy …", "The Halsey
+    // Register strives for accuracy and fairness. If you spot an error, … Read our corrections policy."
     {
       selectors: 'div, p, aside, section, small',
-      signal: /^our (?:journalists|reporters|editors|newsroom) (?:strives?|aims?|tr(?:y|ies)|works?) (?:hard )?(?:for|to (?:be|ensure|get)) (?:accura|it right)[^.]{0,60}\.\s*.{0,200}\b(?:complaints?|corrections?) (?:policy|procedure|process)\b/i,
+      signal: /^(?:our (?:journalists|reporters|editors|newsroom)|the [\w'’&.-]+(?: [\w'’&.-]+){0,4}) (?:strives?|aims?|tr(?:y|ies)|works?) (?:hard )?(?:for|to (?:be|ensure|get)) (?:accura|it right)[^.]{0,60}\.\s*.{0,200}\b(?:complaints?|corrections?) (?:policy|procedure|process)\b/i,
     },
     // A magazine's sales line under a story: "This article appears in Issue 31 of Gathered, on
     // sale now." Only with the sales words: "This article appears in the March 2025 print edition

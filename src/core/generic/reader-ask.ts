@@ -21,7 +21,8 @@ export const readerAsk: GenericRule = {
     {
       selectors: 'p, div, aside, section',
       // "Download the X app for …" names the app; "Get the app working again" is prose.
-      signal: /^\W*(?:(?:click|tap) here to )?(?:download|install) (?:the|our) [\w .&'’-]{1,40}\bapp\b.{0,40}\b(?:alerts?|notifications?|news|updates|video)\b/i,
+      // Also under its label: "Get the app Download the Marina Business Post app for real-time market alerts".
+      signal: /^\W*(?:get the app\W+)?(?:(?:click|tap) here to )?(?:download|install) (?:the|our) [\w .&'’-]{1,40}\bapp\b.{0,40}\b(?:alerts?|notifications?|news|updates|video)\b/i,
     },
     {
       selectors: 'p, div, aside, section',
@@ -98,13 +99,21 @@ export const readerAsk: GenericRule = {
       // The ask opens the block, or follows one short sentence or a colon; "Fans can become a member from …" stays.
       signal: /^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d/i,
     },
+    // A newsroom's question form: "Ask a question Got a question about the May 5 election? Ask our
+    // newsroom and we may answer it … [Your question] [Submit question]". The question to the
+    // reader, the ask at once, and the form that takes it.
+    {
+      selectors: 'div, aside, section, form',
+      signal: /^\W*(?:ask (?:us )?a question\W+)?(?:got|have|do you have) a question (?:about|for|on)\b[^?]{0,80}\?\s*(?:ask|send|submit|tell)\b/i,
+      contains: 'form, textarea',
+    },
     // A member box after the story: "Become a member Members get our Saturday council recap, …
     // [Join the Current] Already have an account? Sign in" (Ghost's portal, membership CTAs).
     // Named for members, opening with the ask, holding its sign-up link or button.
     {
-      selectors: '[class*="member" i]:not(a):not(button), [class*="membership" i]:not(a):not(button)',
-      signal: /^\W*(?:become an? (?:[\w-]+ )?(?:member|supporter)|join (?:us|today|now)|support (?:us|our work))\b/i,
-      contains: 'a[href*="signup" i], a[href*="sign-up" i], a[href*="member" i], a[href*="join" i], [data-portal], button, form',
+      selectors: '[class*="member" i]:not(a):not(button), [data-component*="member" i], [class*="insider" i]:not(a):not(button)',
+      signal: /^\W*(?:become an? (?:[\w-]+ )?(?:member|supporter|insider)|join (?:us|today|now)|support (?:us|our work))\b/i,
+      contains: 'a[href], [data-portal], button, form',
     },
     // "You can save this article by registering for free here. Or sign-in if you have an account."
     {
@@ -121,9 +130,9 @@ export const readerAsk: GenericRule = {
   // A box of at most 40 words that holds a form asks; no story paragraph holds one.
   proseWaivedIf: { contains: 'form', maxWords: 40 },
   // The ask: subscribe, join, give, download, or send the newsroom a tip (or reach it securely).
-  require: /subscri|sign up|\bregister(?:ing)?\b|\bhead (?:over )?to\b|\bvisit\b|\bstream\b|\bwatch\b|member|inbox|support|donat|\bgive\b|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
+  require: /subscri|sign up|\bregister(?:ing)?\b|\bhead (?:over )?to\b|\bvisit\b|\bstream\b|\bwatch\b|member|inbox|support|donat|\bgive\b|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bask (?:our|the) newsroom\b|\bsubmit (?:a |your )?question\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
   // sending something to the newsroom's address is no story prose.
-  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\b(?:depends on|powered by|funded by|made possible by) (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:is|are) an? (?:independent,? )?(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported) (?:newsroom|news (?:organi[sz]ation|site|outlet)|publication)\b|^\W*(?:members|supporters|subscribers) (?:get|enjoy|receive)\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
+  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\b(?:depends on|powered by|funded by|made possible by) (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:is|are) an? (?:independent,? )?(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported) (?:newsroom|news (?:organi[sz]ation|site|outlet)|publication)\b|^\W*(?:members|supporters|subscribers) (?:get|enjoy|receive)\b|\bpay what you can\b|\bkeeps? (?:our|local|independent) (?:journalism|news(?:room)?) free\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
   maxWords: 40,
 };
