@@ -106,7 +106,8 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   const about = inRelative ? nameIn(phrase.slice(0, inRelative.index).split(',').pop() ?? '') : null;
   if (about) return { ...NONE, named: about };
   // A title blanked out of the sentence (the lone "q" outsideQuotes leaves) is no part of the subject.
-  const p = phrase.replace(/^[\s,;:]+/, '').replace(/(?<!\S)q {2,}/g, '').replace(RELATIVE, '$1');
+  // "said Cllr Priya Hargreaves (Lib Dem, Upper Kelder)": a party and ward in brackets are no part of the name.
+  const p = phrase.replace(/\s*\([^()“”"]{1,60}\)/g, '').replace(/^[\s,;:]+/, '').replace(/(?<!\S)q {2,}/g, '').replace(RELATIVE, '$1');
   // "“…” — José María Martín, Seville's chief heat officer" attributes by a dash alone.
   if (after && /^[—–]\s*\p{Lu}/u.test(p)) return { ...NONE, named: nameAfter(p.replace(/^[—–]\s*/, '')) };
   const m = verbIn(p);

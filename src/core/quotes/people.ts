@@ -1,4 +1,5 @@
 import { clean, genderOf, isBodyName, namesIn, type Named } from './names.ts';
+import { DEPT_WORD, isRole } from './name-words.ts';
 
 /**
  * The people a story introduces, for attribution (src/core/quotes.ts): each by full name, by
@@ -85,7 +86,7 @@ export class People {
   add(n: Named, context: string | null = null): Person {
     const parts = n.name.split(' ');
     const relation = parts.length === 1 ? (RELATION.exec(n.role ?? '')?.[1]?.toLowerCase().replace(/^old/, 'eld').replace(/est$/, 'er') ?? null) : null;
-    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null) ?? this.byFirstName(n.name, true)) : this.byLongSurname(n.name));
+    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null) ?? this.surnameFirst(n.name, n.gender) ?? this.byFirstName(n.name, true)) : this.byLongSurname(n.name));
     if (!p) {
       p = { name: n.name, role: null, gender: null };
       this.byName.set(n.name, p);
@@ -100,13 +101,30 @@ export class People {
     return p;
   }
 
+  /**
+   * "Ms Lim" after "Mr Lim Wee Kiat" and "Ms Lim Shu Fen": a name written surname first, the
+   * honorific's gender telling which (the latest of that gender).
+   */
+  private surnameFirst(word: string, gender: Named['gender']): Person | undefined {
+    if (gender !== 'f' && gender !== 'm') return undefined;
+    const all = [...this.byName.values()].filter((p) => p.gender === gender && p.name.startsWith(`${word} `));
+    return all.length ? this.latest(all) : undefined;
+  }
+
   /** "Al Harmoodi", "Le Pen": a surname of two words, the end of a longer name met before ("Saeed Al Harmoodi"). */
   private byLongSurname(name: string): Person | undefined {
     // Only a surname's own first word ("Al", "Mac", a particle-joined "Huamán⁠de⁠la"): "Marlene
     // Krüger" is a full name, never the end of a "Bookkeeper Marlene Krüger" read with its role.
-    if (!SURNAME_LEAD.test(name.split(' ')[0] ?? '')) return undefined;
+    // A double surname ("Ferreira Lopes" of "Ana Cláudia Ferreira Lopes") ends a name that has two
+    // given names more, none of them a title.
+    const lead = SURNAME_LEAD.test(name.split(' ')[0] ?? '');
+    const size = name.split(' ').length;
     const tail = ` ${name}`;
-    const all = (this.bySurname.get(name.split(' ').pop() ?? '') ?? []).filter((p) => p.name.endsWith(tail));
+    const given = (p: Person): boolean => {
+      const extra = p.name.split(' ').slice(0, -size);
+      return extra.length >= 2 && extra.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRole(w) && !DEPT_WORD.test(w));
+    };
+    const all = (this.bySurname.get(name.split(' ').pop() ?? '') ?? []).filter((p) => p.name.endsWith(tail) && (lead || given(p)));
     return all.length ? this.latest(all) : undefined;
   }
 
