@@ -2,7 +2,8 @@ import type { Quote } from '../types.ts';
 import { speakerCue, type Cue } from './cues.ts';
 import { genderOf, nameIn } from './names.ts';
 import { ROLE_NOUN } from './name-words.ts';
-import { AGED, People, THE_SUBJECT, type Person } from './people.ts';
+import { People, type Person } from './people.ts';
+import { AGED, THE_SUBJECT } from './people-words.ts';
 import { authorOf, bodyByApposition, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { clean, genderOf, isBodyName, namesIn, type Named } from './names.ts';
 import { DEPT_WORD, isRole } from './name-words.ts';
+import { AGED, AGE_AFTER, CHILD, FUNCTION_WORD, KIN, KIN_BEFORE, KIN_FEMALE, KIN_FIRST, NAME_GIVEN, RELATION, ROLE_BEFORE, SURNAME_LEAD } from './people-words.ts';
 
 /**
  * The people a story introduces, for attribution (src/core/quotes.ts): each by full name, by
@@ -13,8 +14,6 @@ export interface Person {
   gender: 'f' | 'm' | 'n' | null;
 }
 
-const KIN_FIRST = /\b(her|his|their|Her|His|Their) (husband|wife|son|daughter|brother|sister|father|mother|grandson|granddaughter),? (\p{Lu}\p{Ll}+)\b(?!['’]|\s+\p{Lu})/gu;
-const KIN_FEMALE = /^(?:wife|daughter|sister|mother|granddaughter)$/;
 
 /** The people a story has introduced, by full name and by surname. */
 export class People {
@@ -291,23 +290,6 @@ export class People {
     return p;
   }
 }
-
-/** The first word of a surname of several words: "Al Harmoodi", "Mac Gearailt", "Le Pen", or one joined to its particles. */
-const SURNAME_LEAD = /^(?:Al|El|Le|La|Mac|Mc|Abu|Bin|Ben|Ibn|Abd|Ould|Van|Von|De|Di|Da|Du|Del|Della|Dos|Das|Ter|Ten|Ap)$|\u2060/;
-const NAME_GIVEN = /\bgave\s+(?:only\s+)?(his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as)?,?\s+(\p{Lu}\p{Ll}+)\b/gu;
-const FUNCTION_WORD = /^(?:and|or|but|to|with|told|tells|said|says|met|meets|his|her|their|its|the|a|an|that|who|when|as|while|after|before|for|from|by|in|on|at)$/;
-const RELATION = /^(?:the\s+)?(younger|elder|older|youngest|eldest|oldest)$/i;
-/** "the 78-year-old": a description by age alone. */
-export const AGED = /^(\d{1,3})-year-old$/;
-const AGE_AFTER = /^,\s*(\d{1,3})\b/;
-const ROLE_BEFORE = /(?:\b[Tt]he\s+|\b[A-Z][\w-]*['’]s?\s+)[^,.;:“”"]{2,40},\s*$/;
-/** "The Rovers manager was less happy …": a sentence opening with a description of someone. */
-export const THE_SUBJECT = /^The\s+((?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:also|then|later|still|again|only|never|even|already|has|had)\s+)?(?:was|is|were|are|has|had|did|does|will|would|could|said|says|[a-z]+ed)\b/;
-/** A relation right before a name, perhaps with a role between: "her son, the architect …". */
-const KIN_BEFORE = /\b(son|daughter|grandson|granddaughter|nephew|niece|husband|wife|brother|sister|father|mother|grandfather|grandmother|uncle|aunt)\b,?\s*(?:the\s+[\p{Ll}-]+\s+)?$/iu;
-const CHILD = /^(?:son|daughter|grandson|granddaughter|nephew|niece)$/;
-/** Close kin who usually share a surname (an aunt or a cousin often does not). */
-const KIN = /^(?:son|daughter|brother|sister|twin|husband|wife|father|mother)$/;
 
 function sameSurname(a: Person, b: Person): boolean {
   return a.name.split(' ').pop() === b.name.split(' ').pop();
