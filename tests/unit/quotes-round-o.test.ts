@@ -42,4 +42,13 @@ describe('extractQuotes: after round O', () => {
       ),
     ).toEqual(['Lim Wee Kiat', 'Lim Shu Fen']);
   });
+
+  it('reads the name after the last of several portfolios ("Minister of Ecology and Environment Zhao Yingjun")', () => {
+    expect(
+      speakers(
+        'Vice Minister of Ecology and Environment Zhao Yingjun said Beijing was prepared to expand its programme.',
+        '“China will do what it can,” Zhao said through an interpreter.',
+      ),
+    ).toEqual(['Zhao Yingjun']);
+  });
 });

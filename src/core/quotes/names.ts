@@ -227,10 +227,15 @@ export function namesIn(text: string): Named[] {
     while (r.length && STOP.test(r[0] ?? '')) r = r.slice(1);
     // "Minister for Housing Declan Furlong": the department after a title and "for" is no part of the name.
     if (r.length > 2 && DEPT_WORD.test(r[0] ?? '') && /^(?:for|of)$/i.test(lead) && ROLE_WORD.test(clean(beforeLead))) r = r.slice(1);
+    // "Minister of Ecology and Environment Zhao Yingjun": the last of several portfolios after "and".
+    const portfolio = (w: string): boolean => DEPT_WORD.test(w) || PORTFOLIO.test(w);
+    const afterPortfolios = r.length > 2 && portfolio(r[0] ?? '') && lead === 'and' && /^\p{Lu}/u.test(beforeLead) && portfolio(clean(beforeLead));
+    if (afterPortfolios) r = r.slice(1);
     // "at the Whitfield Institute", "in Vienna, Tokyo and Buenos Aires": places and bodies, not people;
     // so is the rest of a body's name after "of" ("Riders Union of Port Ames").
     const where =
-      article || opener || PLACE_LEAD.test(lead) || r.includes('The') || // "Share The Margin": a title
+      !afterPortfolios &&
+      (article || opener || PLACE_LEAD.test(lead) || r.includes('The') || // "Share The Margin": a title
       // "in Vienna, Tokyo and Buenos Aires": a list of places goes on; a title makes it a person
       // ("in Halstead County Circuit Court, Associate Circuit Judge Renata Falk ordered …").
       (place && /^(and|or|,)$/.test(lead) && !splitRole(r, [])?.role) ||
@@ -244,7 +249,7 @@ export function namesIn(text: string): Named[] {
       // "Rep. Dale Overholt, R-Port Alden": a party and a district.
       /^[RDI]-\p{Lu}/u.test(r[0] ?? '') ||
       // "a retired Alden County Common Pleas judge": capitals that qualify a role noun are a court, a club, a firm.
-      (next !== '' && isRoleNoun(next));
+      (next !== '' && isRoleNoun(next)));
     const n = r.length && !where ? splitRole(r, []) : null;
     const size = n ? n.name.split(' ').length : 0;
     if (n && size >= 2 && size <= 4) out.push(n);
