@@ -3,7 +3,7 @@ import { speakerCue, type Cue } from './cues.ts';
 import { genderOf, nameIn } from './names.ts';
 import { ROLE_NOUN } from './name-words.ts';
 import { People, type Person } from './people.ts';
-import { AGED, THE_SUBJECT } from './people-words.ts';
+import { AGED, KIN, THE_SUBJECT } from './people-words.ts';
 import { authorOf, bodyByApposition, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
 /**
@@ -179,8 +179,8 @@ export class Attribution {
       }
       // "His wife shakes her head. “…,” she says": kin opening the paragraph, of the pronoun's gender,
       // and not named there ("Her brother, Arun Nandakumar, …" is Arun Nandakumar).
-      const kin = /^(his|her|their)\s+(wife|husband|daughter|son|mother|father|sister|brother)\b(?!\s*,)/i.exec(firstSentence(lead).trim());
-      if (!leadCue && kin && genderOf(kin[2] ?? '') === cue.pronoun) {
+      const kin = /^(his|her|their)\s+(\p{Ll}+)\b(?!\s*,)/iu.exec(firstSentence(lead).trim());
+      if (!leadCue && kin && KIN.test(kin[2] ?? '') && genderOf(kin[2] ?? '') === cue.pronoun) {
         return { speaker: this.describe(`${(kin[1] ?? '').toLowerCase()} ${kin[2]}`), role: null, confidence: 0.7 };
       }
       // "The 78-year-old, who …, said …. “…,” he said": the person given that age, else nobody described.

@@ -14,7 +14,6 @@ export interface Person {
   gender: 'f' | 'm' | 'n' | null;
 }
 
-
 /** The people a story has introduced, by full name and by surname. */
 export class People {
   private byName = new Map<string, Person>();
@@ -116,14 +115,13 @@ export class People {
     // Krüger" is a full name, never the end of a "Bookkeeper Marlene Krüger" read with its role.
     // A double surname ("Ferreira Lopes" of "Ana Cláudia Ferreira Lopes") ends a name that has two
     // given names more, none of them a title.
-    const lead = SURNAME_LEAD.test(name.split(' ')[0] ?? '');
-    const size = name.split(' ').length;
-    const tail = ` ${name}`;
+    const words = name.split(' ');
+    const lead = SURNAME_LEAD.test(words[0] ?? '');
     const given = (p: Person): boolean => {
-      const extra = p.name.split(' ').slice(0, -size);
+      const extra = p.name.split(' ').slice(0, -words.length);
       return extra.length >= 2 && extra.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRole(w) && !DEPT_WORD.test(w));
     };
-    const all = (this.bySurname.get(name.split(' ').pop() ?? '') ?? []).filter((p) => p.name.endsWith(tail) && (lead || given(p)));
+    const all = (this.bySurname.get(words[words.length - 1] ?? '') ?? []).filter((p) => p.name.endsWith(` ${name}`) && (lead || given(p)));
     return all.length ? this.latest(all) : undefined;
   }
 
