@@ -47,7 +47,7 @@ export function parseDate(raw: string | null | undefined, utcOffset = 'Z'): stri
 const ZONES: Record<string, string> = {
   HST: '-10:00', AKST: '-09:00', AKDT: '-08:00', PST: '-08:00', PDT: '-07:00', MST: '-07:00', MDT: '-06:00',
   CST: '-06:00', CDT: '-05:00', EST: '-05:00', EDT: '-04:00', AST: '-04:00', ADT: '-03:00', NST: '-03:30', NDT: '-02:30',
-  GMT: '+00:00', UTC: '+00:00', BST: '+01:00', IST: '+05:30', WAT: '+01:00', CET: '+01:00', CEST: '+02:00', SAST: '+02:00',
+  GMT: '+00:00', BST: '+01:00', IST: '+05:30', WAT: '+01:00', CET: '+01:00', CEST: '+02:00', SAST: '+02:00',
   EET: '+02:00', EEST: '+03:00', EAT: '+03:00', GST: '+04:00', PKT: '+05:00', SGT: '+08:00', JST: '+09:00',
   KST: '+09:00', AWST: '+08:00', ACST: '+09:30', AEST: '+10:00', AEDT: '+11:00', NZST: '+12:00', NZDT: '+13:00',
 };

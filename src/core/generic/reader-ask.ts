@@ -109,7 +109,7 @@ export const readerAsk: GenericRule = {
     },
     // A member box after the story: "Become a member Members get our Saturday council recap, …
     // [Join the Current] Already have an account? Sign in" (Ghost's portal, membership CTAs).
-    // Named for members, opening with the ask, holding its sign-up link or button.
+    // Named for members or insiders, opening with the ask, holding a link, button or form to answer it.
     {
       selectors: '[class*="member" i]:not(a):not(button), [data-component*="member" i], [class*="insider" i]:not(a):not(button)',
       signal: /^\W*(?:become an? (?:[\w-]+ )?(?:member|supporter|insider)|join (?:us|today|now)|support (?:us|our work))\b/i,

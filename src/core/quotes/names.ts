@@ -208,6 +208,9 @@ export function nameAfter(phrase: string): Named | null {
 const isRoleNoun = (w: string): boolean =>
   ROLE_NOUN.test(w) || /^(?:judge|magistrate|prosecutor|attorney|councillor|councilor|mayor|governor|senator|commissioner|inspector|detective|sergeant|constable|superintendent|trustee|supervisor|researcher|professor)$/.test(w);
 
+/** A department or portfolio word ("Environment", "Ecology"), as ministers' titles list them. */
+const isPortfolio = (w: string): boolean => DEPT_WORD.test(w) || PORTFOLIO.test(w);
+
 const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Full names (2–4 capitalised words, titles dropped) mentioned anywhere in a text. */
@@ -228,8 +231,7 @@ export function namesIn(text: string): Named[] {
     // "Minister for Housing Declan Furlong": the department after a title and "for" is no part of the name.
     if (r.length > 2 && DEPT_WORD.test(r[0] ?? '') && /^(?:for|of)$/i.test(lead) && ROLE_WORD.test(clean(beforeLead))) r = r.slice(1);
     // "Minister of Ecology and Environment Zhao Yingjun": the last of several portfolios after "and".
-    const portfolio = (w: string): boolean => DEPT_WORD.test(w) || PORTFOLIO.test(w);
-    const afterPortfolios = r.length > 2 && portfolio(r[0] ?? '') && lead === 'and' && /^\p{Lu}/u.test(beforeLead) && portfolio(clean(beforeLead));
+    const afterPortfolios = r.length > 2 && isPortfolio(r[0] ?? '') && lead === 'and' && /^\p{Lu}/u.test(beforeLead) && isPortfolio(clean(beforeLead));
     if (afterPortfolios) r = r.slice(1);
     // "at the Whitfield Institute", "in Vienna, Tokyo and Buenos Aires": places and bodies, not people;
     // so is the rest of a body's name after "of" ("Riders Union of Port Ames").
