@@ -46,7 +46,7 @@ interface Span {
   /** Ends with a non-space character (it joins the word after it). */
   trail: boolean;
 }
-const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'VIDEO', 'AUDIO']);
 
 function join(a: Span | null, b: Span | null): Span | null {
   if (!a) return b;

@@ -33,7 +33,7 @@ export function isBlock(el: Element): boolean {
 }
 
 /** Tags whose text is never visible and never part of a paragraph. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'VIDEO', 'AUDIO']);
 
 /**
  * The text of a subtree as paragraphs: a paragraph ends at every block boundary and at a

@@ -71,6 +71,13 @@ describe('WordMemo (the rough size guard)', () => {
     q.remove();
     expect(memo.words(a)).toBe(3);
   });
+
+  it("reads a player's fallback text as hidden: a browser that plays the video never shows it", () => {
+    const doc = domOf('<div id="a"><p>one two three</p><video controls>Your browser does not support the video tag.</video><audio>No audio here</audio></div>', 'https://example.org/');
+    const a = doc.getElementById('a')!;
+    expect(new WordMemo().words(a)).toBe(3);
+    expect(blockTexts(a).join(' ').trim().replace(/\s+/g, ' ')).toBe('one two three');
+  });
 });
 
 describe('PassCache.holds', () => {

@@ -39,6 +39,14 @@ export const editorialNote: GenericRule = {
       selectors: 'div, p, aside, section, small',
       signal: /^(?:our (?:journalists|reporters|editors|newsroom)|the [\w'’&.-]+(?: [\w'’&.-]+){0,4}) (?:strives?|aims?|tr(?:y|ies)|works?) (?:hard )?(?:for|to (?:be|ensure|get)) (?:accura|it right)[^.]{0,60}\.\s*.{0,200}\b(?:complaints?|corrections?) (?:policy|procedure|process)\b/i,
     },
+    // A markets desk's holdings disclosure: "Disclosure: The author has no position in any of
+    // the stocks mentioned in this article." The holding and "mentioned" with nothing after it
+    // but "in this article", so a story sentence about a fund's holdings goes on and stays.
+    {
+      selectors: 'p, div, small, em, aside',
+      signal: /^(?:disclosure\s*:\s*)?[^.]{0,80}?\b(?:ha(?:s|ve)|holds?|owns?)\b (?:no |a |an )?(?:positions?|shares|holdings|(?:financial|beneficial) interests?)\b[^.]{0,60}\b(?:stocks?|securities|companies|shares|funds)\b[^.]{0,40}\bmentioned(?: (?:in|above in) (?:this|the) (?:article|story|piece|column))?\.?$/i,
+      maxWords: 40,
+    },
     // A magazine's sales line under a story: "This article appears in Issue 31 of Gathered, on
     // sale now." Only with the sales words: "This article appears in the March 2025 print edition
     // with the headline …" is the record and stays.

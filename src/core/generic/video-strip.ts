@@ -71,7 +71,8 @@ export const videoStrip: GenericRule = {
     // The opening label and the player's "elapsed / length" clock together: no sentence has both.
     {
       selectors: '[class*="audio" i], [class*="listen" i], [class*="player" i], [class*="tts" i], [aria-label*="audio" i]',
-      signal: /^\W*(?:listen to|hear) (?:(?:this|the) )?(?:article|story)\b(?=.*\b\d{1,2}:\d{2} ?\/ ?\d{1,2}:\d{2}\b).{0,240}$/i,
+      // The play button's own label may come first ("Listen Listen to this article 0:00 / 5:14").
+      signal: /^\W*(?:(?:listen|play)\W+)?(?:listen to|hear) (?:(?:this|the) )?(?:article|story)\b(?=.*\b\d{1,2}:\d{2} ?\/ ?\d{1,2}:\d{2}\b).{0,240}$/i,
       maxWords: 30,
     },
     // The radio story's pointer to its audio: "Listen to the full story on the radio or in the
@@ -84,6 +85,6 @@ export const videoStrip: GenericRule = {
   ],
   // The player's label and clock ("Listen to article … 00:00 / 05:48") make its notes the
   // player's, 20 words or not.
-  boilerplate: /^\W*(?:listen to|hear) (?:(?:this|the) )?(?:article|story)\b.*\b\d{1,2}:\d{2} ?\/ ?\d{1,2}:\d{2}\b/i,
+  boilerplate: /^\W*(?:(?:listen|play)\W+)?(?:listen to|hear) (?:(?:this|the) )?(?:article|story)\b.*\b\d{1,2}:\d{2} ?\/ ?\d{1,2}:\d{2}\b/i,
   maxWords: 30,
 };
