@@ -2,7 +2,7 @@ import type { Quote } from './types.ts';
 import { comparable, findSpans, type Span } from './quotes/spans.ts';
 import { describedSubject, speakerCue, verbGoverns, type Cue } from './quotes/cues.ts';
 import { clean, genderOf, isBodyName, nameIn, type Named } from './quotes/names.ts';
-import { fullBodyName } from './quotes/organisation.ts';
+import { expandAcronym, fullBodyName } from './quotes/organisation.ts';
 import { rankQuotes } from './quotes/rank.ts';
 import { joinParticles, spoken } from './quotes/particles.ts';
 import { Attribution, firstSentence, lastSentence, SENTENCE_END, withoutRelatives, type Found } from './quotes/attribute.ts';
@@ -261,6 +261,8 @@ export function extractQuotes(original: readonly string[], blockquotes: Readonly
     if (one && !fullNames.has(one)) fullNames.set(one, !who || who.gender === 'n' || who.name === one ? fullBodyName(paragraphs, one) : '');
     const full = one ? (fullNames.get(one) ?? '') : '';
     if (full && full !== one && isBodyName(full)) q.speaker = full;
+    // "The HSE said": the name its initials stand for, when the story gives it.
+    else if (one && full === one) q.speaker = expandAcronym(paragraphs, one) ?? one;
     Object.assign(q, { speaker: spoken(q.speaker), role: spoken(q.role) });
   }
   const kept = dropRepeats(quotes, standalone);

@@ -13,7 +13,7 @@ import { authorOf, bodyByApposition, fullBodyName, mainOrganisation, namedOfKind
  */
 
 /** Sentence end, not after a common abbreviation. */
-export const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
+export const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs|[A-Z]))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
 export const lastSentence = (s: string): string => s.split(SENTENCE_END).pop() ?? '';
 export const firstSentence = (s: string): string => s.split(SENTENCE_END)[0] ?? '';
 
@@ -69,6 +69,10 @@ export class Attribution {
     if (forWhom && whom && whom.gender !== 'n' && whom.name.includes(' ')) d = `${forWhom[1]} ${whom.name}`;
     // "according to two diplomats familiar with the negotiations …. …, one of them said": that group.
     if (/^(of them|of those)$/.test(d)) return this.introduced(d, null) ?? this.described[this.described.length - 1] ?? d;
+    // "according to two people briefed on the discussions …. “…,” one of the people said": one of that group.
+    const oneOf = /^(?:one )?of the (people|sources|officials|executives|diplomats|analysts|residents|witnesses|workers|employees)$/.exec(d)?.[1];
+    const group = oneOf ? new RegExp(`\\b(?:two|three|four|five|several|\\d+|a few|some)\\s+(?:[a-z-]+\\s+)?(${oneOf}\\s+(?:familiar with|briefed on|with knowledge of|close to|involved in|aware of)\\s[^,.;]+)`).exec(this.earlier) : null;
+    if (group?.[1]) return `one of the ${group[1]}`;
     // "one of the former employees": the group described earlier ("two former employees of …").
     const partOf = /^of (?:the|those|these)\s+(.+?)s$/.exec(d);
     if (partOf?.[1]) return [...this.described].reverse().find((x) => x.startsWith(partOf[1] ?? '')) ?? partOf[1];
@@ -164,6 +168,17 @@ export class Attribution {
       return { speaker: p.name, role: p.role, confidence: cue.named.name.includes(' ') ? 0.95 : 0.85 };
     }
     if (cue.pronoun) {
+      // "The Rovers manager was less happy … He called it …": the subject of the sentence before, when it is someone known.
+      const last = lastSentence(lead).trim();
+      const subject = THE_SUBJECT.exec(last);
+      const bySubject = subject?.[1] ? this.people.byRole(subject[1]) : null;
+      const fits = bySubject && (bySubject.gender ?? cue.pronoun) === cue.pronoun ? bySubject : null;
+      // "One reporter put it to Whitcombe that …. The governor rejected that. “…,” he said": a known
+      // subject of the sentence right before outranks an unnamed one who opened the paragraph.
+      if (fits && last !== firstSentence(lead).trim()) {
+        this.people.touch((this.lastSpeaker = fits));
+        return { speaker: fits.name, role: fits.role, confidence: 0.75 };
+      }
       // "A company spokeswoman said …. “…,” she said": an unnamed subject earlier in the paragraph.
       const leadCue = speakerCue(firstSentence(lead), false);
       let unnamed = leadCue && !leadCue.named ? leadCue.description : null;
@@ -200,10 +215,7 @@ export class Attribution {
       if (this.newcomer && near.length === 0 && (genderOf(this.newcomer) ?? cue.pronoun) === cue.pronoun) {
         return { speaker: this.describe(this.newcomer), role: null, confidence: 0.6 };
       }
-      // "The Rovers manager was less happy … He called it …": the subject of the sentence before, when it is someone known.
-      const subject = THE_SUBJECT.exec(lastSentence(lead).trim());
-      const bySubject = subject?.[1] ? this.people.byRole(subject[1]) : null;
-      const p = bySubject && (bySubject.gender ?? cue.pronoun) === cue.pronoun ? bySubject : this.people.pronoun(cue.pronoun, near);
+      const p = fits ?? this.people.pronoun(cue.pronoun, near);
       if (!p) {
         // Nobody named yet: "When I asked a nurse at the city hospital what …, she …".
         const d = /\b(?:a|an)\s+(\p{Ll}+(?:\s+(?!what|how|why|whether|if|about)\p{Ll}+){0,5})/u.exec(sentence);
@@ -216,6 +228,10 @@ export class Attribution {
     if (cue.description) {
       // "said the 28-year-old" with no one given that age: no description to show; the nearest person follows.
       if (AGED.test(cue.description) && !this.people.byAge(cue.description)) return null;
+      // "“…,” her statement said": the words are hers.
+      const hers = /^(his|her)\s+(?:written\s+|brief\s+)?(?:statement|letter|memo|e-?mail|note|message|post|tweet|release)$/.exec(cue.description);
+      const theirs = hers ? this.people.pronoun(hers[1] === 'her' ? 'f' : 'm', near) : null;
+      if (theirs) return { speaker: theirs.name, role: theirs.role, confidence: 0.7 };
       // "… said in a statement that …. “…,” the statement said": whoever made the statement.
       const owner = cue.definite && DOCUMENT.test(cue.description) ? this.documentOwner(cue.description, this.earlier) : null;
       if (owner) return owner;

@@ -9,7 +9,7 @@ import { couplesIn } from './couples.ts';
 
 export { genderOf, HONORIFIC, isBodyName, STOP } from './name-words.ts';
 
-export const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/(?<!^(?:Inc|Corp|Ltd|Jr|Sr|Bros))\.$/, '');
+export const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/(?<!^(?:Inc|Corp|Ltd|Jr|Sr|Bros|[A-Z]|(?:[A-Z]\.)+[A-Z]))\.$/, '');
 export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && !CALENDAR.test(w);
 /** Acronyms and domains are roles or firms, not names ("CEO", "Bankbazaar.com"). */
 const asWord = (w: string, i = 0, all: readonly string[] = []): string => {
@@ -27,6 +27,8 @@ export interface Named {
   role: string | null;
   /** From an honorific in front of the name ("Mrs", "Sir"). */
   gender?: 'f' | 'm';
+  /** Met mid-sentence ("seismologist Marisol Quispe Aranda"): its first word is a name, not a capitalised noun opening a sentence. */
+  inside?: boolean;
 }
 
 /** Split a capitalised run into leading role words and the name after them. */
@@ -254,11 +256,22 @@ export function namesIn(text: string): Named[] {
       (next !== '' && isRoleNoun(next)));
     const n = r.length && !where ? splitRole(r, []) : null;
     const size = n ? n.name.split(' ').length : 0;
-    if (n && size >= 2 && size <= 4) out.push(n);
+    if (n && size >= 2 && size <= 4) {
+      if (!(lead === '' || /[.!?:;"“”]$/.test(lead)) || n.name.split(' ')[0] !== run[0]) n.inside = true;
+      out.push(n);
+    }
     if (r.length) place = where;
     run = [];
   };
-  for (const raw of text.split(/\s+/)) {
+  const tokens = text.split(/\s+/);
+  tokens.forEach((raw, i) => {
+    // "K. Lakshmana Murthy", "M.K. Stalin": initials opening a name (not "U.S." before a body).
+    const initial = /^(?:\p{Lu}\.){1,2}$/u.test(raw) && !/^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/.test(raw) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '');
+    if (initial) {
+      run.push(raw);
+      previous = raw;
+      return;
+    }
     const w = clean(raw);
     // "Simran Kaur's 63": a possessive ends the name it belongs to.
     const owner = /['’]s$/.test(w) && run.length ? w.slice(0, -2) : '';
@@ -280,7 +293,7 @@ export function namesIn(text: string): Named[] {
       lead = /,$/.test(raw) ? ',' : raw;
     }
     previous = raw;
-  }
+  });
   flush();
   return withSharedSurname(text, out);
 }

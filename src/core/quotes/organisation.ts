@@ -168,3 +168,16 @@ export function bodyByApposition(text: string): string | null {
   }
   return last;
 }
+
+/**
+ * "The HSE said …" after "figures published by the Health Service Executive": a body by its
+ * initials, given as the capitalised name they stand for ("of", "for", "and", "the" skipped; a
+ * country's initials may come first: "US Consumer Product Safety Commission" for CPSC).
+ */
+export function expandAcronym(paragraphs: readonly string[], acronym: string): string | null {
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return null;
+  const link = "\\s+(?:(?:of|for|and|on|the|of the|for the|on the),?\\s+)?";
+  const words = [...acronym].map((c) => `${c}[a-z\u00e0-\u00ff'’-]+`);
+  const m = new RegExp(`(?:\\b[A-Z]{2,3}\\s+)?\\b${words.join(link)}\\b`).exec(paragraphs.join('\n'));
+  return m ? m[0] : null;
+}

@@ -1,6 +1,6 @@
 import { clean, genderOf, isBodyName, namesIn, type Named } from './names.ts';
 import { DEPT_WORD, isRole } from './name-words.ts';
-import { AGED, AGE_AFTER, CHILD, FUNCTION_WORD, KIN, KIN_BEFORE, KIN_FEMALE, KIN_FIRST, NAME_GIVEN, RELATION, ROLE_BEFORE, SURNAME_LEAD } from './people-words.ts';
+import { AGED, AGE_AFTER, CHILD, FUNCTION_WORD, KIN, KIN_BEFORE, KIN_FEMALE, KIN_FIRST, NAME_GIVEN, RELATION, ROLE_BEFORE, ROLE_RIGHT_BEFORE, SURNAME_LEAD } from './people-words.ts';
 
 /**
  * The people a story introduces, for attribution (src/core/quotes.ts): each by full name, by
@@ -30,6 +30,10 @@ export class People {
   recent: Person[] = [];
   /** Those the story calls by first name ("Perla says"): a family member beside the one it calls by surname. */
   private firstNamed = new Set<Person>();
+  /** Full names met mid-sentence: their first word is a given name, not a noun opening a sentence ("Bookkeeper Marlene Krüger"). */
+  private inside = new Set<Person>();
+  /** The middle words of those names: "Cáceres" → "Julio Cáceres Mendoza". */
+  private middles = new Map<string, Person[]>();
 
   get(word: string): Person | undefined {
     return this.byName.get(word) ?? this.surname(word) ?? this.byFirstName(word, false);
@@ -43,7 +47,7 @@ export class People {
 
   /** A surname two people share means the one mentioned last, or the younger or elder one when the story says so. */
   private surname(word: string, relation: string | null = null, gender: 'f' | 'm' | null = null): Person | undefined {
-    let all = this.bySurname.get(word);
+    let all = this.bySurname.get(word) ?? this.byMiddle(word);
     if (!all || all.length < 2) return all?.[0];
     // "Mr Brennan" among three Brennans: the men only.
     // One known to be of that gender comes before those the story never gave one.
@@ -70,6 +74,22 @@ export class People {
     return this.latest(all);
   }
 
+  /**
+   * "Cáceres" for "Julio Cáceres Mendoza", "Mr. Ismail" for "Mohammed Ismail Khader": the first of
+   * two surnames, or the name a South Asian story calls a man by, is a middle word of one full name
+   * met mid-sentence (so its first word is a given name). Nobody else's surname, and one person only.
+   */
+  private byMiddle(word: string): Person[] | undefined {
+    const all = this.middles.get(word);
+    return all?.length === 1 ? all : undefined;
+  }
+
+  private markInside(p: Person): void {
+    if (this.inside.has(p)) return;
+    this.inside.add(p);
+    for (const w of p.name.split(' ').slice(1, -1)) this.middles.set(w, [...(this.middles.get(w) ?? []), p]);
+  }
+
   /** Of several people, the one mentioned last (the first when none has been). */
   private latest(all: Person[]): Person | undefined {
     let best = all[0];
@@ -93,6 +113,7 @@ export class People {
       const first = parts[0] ?? '';
       if (parts.length > 1 && first.length > 2 && !this.byFirst.has(first)) this.byFirst.set(first, p);
     }
+    if (n.inside) this.markInside(p);
     if (n.role && !p.role && !relation) p.role = n.role;
     p.gender ??= isBodyName(p.name) ? 'n' : (n.gender ?? genderOf(n.role) ?? genderOf(context));
     this.touch(p);
@@ -114,12 +135,13 @@ export class People {
     // Only a surname's own first word ("Al", "Mac", a particle-joined "Huamán⁠de⁠la"): "Marlene
     // Krüger" is a full name, never the end of a "Bookkeeper Marlene Krüger" read with its role.
     // A double surname ("Ferreira Lopes" of "Ana Cláudia Ferreira Lopes") ends a name that has two
-    // given names more, none of them a title.
+    // given names more, none of them a title, or one, when the name was met mid-sentence
+    // ("seismologist Marisol Quispe Aranda"; "Bookkeeper Marlene Krüger" opened a caption).
     const words = name.split(' ');
     const lead = SURNAME_LEAD.test(words[0] ?? '');
     const given = (p: Person): boolean => {
       const extra = p.name.split(' ').slice(0, -words.length);
-      return extra.length >= 2 && extra.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRole(w) && !DEPT_WORD.test(w));
+      return (extra.length >= 2 || (extra.length === 1 && this.inside.has(p))) && extra.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRole(w) && !DEPT_WORD.test(w));
     };
     const all = (this.bySurname.get(words[words.length - 1] ?? '') ?? []).filter((p) => p.name.endsWith(` ${name}`) && (lead || given(p)));
     return all.length ? this.latest(all) : undefined;
@@ -128,7 +150,11 @@ export class People {
   /** Names a text introduces after the last quotation, known from now on but not counted as the latest mention. */
   register(text: string): void {
     const recent = this.recent;
-    for (const n of namesIn(text)) if (!this.byName.has(n.name)) this.add(n);
+    for (const n of namesIn(text)) {
+      const known = this.byName.get(n.name);
+      if (!known) this.add(n);
+      else if (n.inside) this.markInside(known);
+    }
     this.recent = recent;
   }
 
@@ -145,7 +171,11 @@ export class People {
       const [, possessive = '', kin = '', first = ''] = m;
       if (this.byFirst.has(first) || this.byName.has(first)) continue;
       const whose = /^her$/i.test(possessive) ? 'f' : /^his$/i.test(possessive) ? 'm' : null;
-      const of = [...this.recent].reverse().find((p) => p.name.includes(' ') && p.gender !== 'n' && (!whose || p.gender === whose || p.gender === null));
+      // "Ferreira’s father, Paulo,": the kin of the person that surname names.
+      const named = /['’]s$/.test(possessive);
+      const owner = named ? this.get(possessive.slice(0, -2)) : undefined;
+      if (named && (!owner || owner.gender === 'n')) continue;
+      const of = owner ?? [...this.recent].reverse().find((p) => p.name.includes(' ') && p.gender !== 'n' && (!whose || p.gender === whose || p.gender === null));
       const surname = of?.name.split(' ').pop();
       if (!of || !surname) continue;
       if (whose) of.gender ??= whose;
@@ -206,6 +236,9 @@ export class People {
     // "when the Rovers manager, Sean Doherty, sent on …": the role before the name, for a later "the manager".
     const role = p.role ? null : ROLE_BEFORE.exec(text.slice(Math.max(0, at - 48), at));
     if (role?.[0]) p.role = role[0].replace(/^[Tt]he\s+/, '').replace(/,\s*$/, '');
+    // "… and governor Adrian Whitcombe said": a lower-case role right before the name.
+    const right = p.role ? null : ROLE_RIGHT_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (right?.[1]) p.role = right[1];
   }
 
   /** "the judge", "the treasurer": the latest person whose role or title has that word. */
