@@ -4,6 +4,7 @@ import { genderOf, nameIn } from './names.ts';
 import { ROLE_NOUN } from './name-words.ts';
 import { People, type Person } from './people.ts';
 import { AGED, KIN, THE_SUBJECT } from './people-words.ts';
+import { BRAND, BRAND_LEAD, DOCUMENT, KIN_OF, ONE_OF, ORG_LEAD, OWN_DOCUMENT, SPOKES, WRITTEN_AS, WRITTEN_BY } from './attribute-words.ts';
 import { authorOf, bodyByApposition, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
 /**
@@ -17,18 +18,6 @@ export const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Go
 export const lastSentence = (s: string): string => s.split(SENTENCE_END).pop() ?? '';
 export const firstSentence = (s: string): string => s.split(SENTENCE_END)[0] ?? '';
 
-/** A bare "a spokesperson" speaks for the body the sentence before was about. */
-const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;
-const ORG_LEAD = /^([A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*)+)\s+[a-z]/;
-/** One word that can only be a body's name: "LinkBridge", "NHS" (a person's surname is never either). */
-const BRAND = /^(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,})$/;
-const BRAND_LEAD = /^([A-Z][\w&'’-]*)\s+[a-z]/;
-/** A document and who wrote or issued it: "note to clients from X", "letter signed by X". */
-const WRITTEN_BY = /^(?:[\w-]+\s+){0,2}(?:note|statement|letter|memo|email|e-mail|report|post|message|notice|order|communiqu[eé]|release|filing|brief)\b(?:\s+\S+){0,4}?\s+(?:from|by|issued by|signed by|written by)\s+(\p{Lu}.*)$/u;
-const WRITTEN_AS = /^(?:note|statement|letter|memo|email|e-mail|post|message|notice)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:posted|sent|wrote|issued|circulated|signed|emailed|published|put out)\b/u;
-/** Documents that "said" what their author said: "the statement said", "the letter says". */
-const DOCUMENT = /^(?:statement|letter|memo|email|e-mail|note|message|release|press release)$/;
-
 /** The text without its relative clauses set off by commas (", who is not related to …,"). */
 export const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whom|whose)\b[^,.;“”"]*,/g, ',');
 
@@ -41,9 +30,6 @@ export interface Found {
   /** The description came with "the" (an indefinite one is named only by "The <noun>, <Name>," just after). */
   definite?: boolean;
 }
-
-/** A parent or spouse known by the family: "the mum-of-two", "the father-of-three". */
-const KIN_OF = /^(mum|mom|mother|dad|father|gran|nan|grandmother|grandfather|grandma|grandpa|granny|grandad|wife|husband)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
 
 export class Attribution {
   readonly people = new People();
@@ -70,7 +56,7 @@ export class Attribution {
     // "according to two diplomats familiar with the negotiations …. …, one of them said": that group.
     if (/^(of them|of those)$/.test(d)) return this.introduced(d, null) ?? this.described[this.described.length - 1] ?? d;
     // "according to two people briefed on the discussions …. “…,” one of the people said": one of that group.
-    const oneOf = /^(?:one )?of the (people|sources|officials|executives|diplomats|analysts|residents|witnesses|workers|employees)$/.exec(d)?.[1];
+    const oneOf = ONE_OF.exec(d)?.[1];
     const group = oneOf ? new RegExp(`\\b(?:two|three|four|five|several|\\d+|a few|some)\\s+(?:[a-z-]+\\s+)?(${oneOf}\\s+(?:familiar with|briefed on|with knowledge of|close to|involved in|aware of)\\s[^,.;]+)`).exec(this.earlier) : null;
     if (group?.[1]) return `one of the ${group[1]}`;
     // "one of the former employees": the group described earlier ("two former employees of …").
@@ -229,7 +215,7 @@ export class Attribution {
       // "said the 28-year-old" with no one given that age: no description to show; the nearest person follows.
       if (AGED.test(cue.description) && !this.people.byAge(cue.description)) return null;
       // "“…,” her statement said": the words are hers.
-      const hers = /^(his|her)\s+(?:written\s+|brief\s+)?(?:statement|letter|memo|e-?mail|note|message|post|tweet|release)$/.exec(cue.description);
+      const hers = OWN_DOCUMENT.exec(cue.description);
       const theirs = hers ? this.people.pronoun(hers[1] === 'her' ? 'f' : 'm', near) : null;
       if (theirs) return { speaker: theirs.name, role: theirs.role, confidence: 0.7 };
       // "… said in a statement that …. “…,” the statement said": whoever made the statement.

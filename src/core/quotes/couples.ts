@@ -1,3 +1,6 @@
+import type { Named } from './names.ts';
+import { CALENDAR, STOP } from './name-words.ts';
+
 /**
  * Two people who share a surname, written as a pair: "twins Lewis and Callum Dorrance", "When Greg
  * and Anne Pattison stood …". Pure string work; src/core/quotes/names.ts gives the first name the surname.
@@ -36,4 +39,14 @@ function bareCouples(text: string): Couple[] {
 export function couplesIn(text: string): Couple[] {
   const pairs = [...text.matchAll(SHARED)].map(([, first = '', other = '', surname = '']) => ({ first, other, surname }));
   return [...pairs, ...bareCouples(text)];
+}
+
+/** The first name before "and" shares the full name's surname, and comes first. */
+export function withSharedSurname(text: string, out: Named[]): Named[] {
+  for (const { first, other, surname } of couplesIn(text)) {
+    const n = out.find((x) => x.name === `${other} ${surname}`);
+    if (!n || !first || STOP.test(first) || CALENDAR.test(first) || out.some((x) => x.name === `${first} ${surname}`)) continue;
+    out.splice(out.indexOf(n), 0, { name: `${first} ${surname}`, role: n.role });
+  }
+  return out;
 }

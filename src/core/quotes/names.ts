@@ -5,7 +5,7 @@
  */
 
 import { HONORIFIC, HONORIFIC_F, HONORIFIC_M, ROLE_WORD, ROLE_NOUN, isRole, DEPT_WORD, STOP, CALENDAR, isBodyName, PORTFOLIO, PLACE_LIST, INSTITUTION_HEAD, PLACE_LEAD } from './name-words.ts';
-import { couplesIn } from './couples.ts';
+import { withSharedSurname } from './couples.ts';
 
 export { genderOf, HONORIFIC, isBodyName, STOP } from './name-words.ts';
 
@@ -296,14 +296,4 @@ export function namesIn(text: string): Named[] {
   });
   flush();
   return withSharedSurname(text, out);
-}
-
-/** The first name before "and" shares the full name's surname, and comes first. */
-function withSharedSurname(text: string, out: Named[]): Named[] {
-  for (const { first, other, surname } of couplesIn(text)) {
-    const n = out.find((x) => x.name === `${other} ${surname}`);
-    if (!n || !first || STOP.test(first) || CALENDAR.test(first) || out.some((x) => x.name === `${first} ${surname}`)) continue;
-    out.splice(out.indexOf(n), 0, { name: `${first} ${surname}`, role: n.role });
-  }
-  return out;
 }

@@ -1,6 +1,6 @@
 import { clean, genderOf, isBodyName, namesIn, type Named } from './names.ts';
-import { DEPT_WORD, isRole } from './name-words.ts';
-import { AGED, AGE_AFTER, CHILD, FUNCTION_WORD, KIN, KIN_BEFORE, KIN_FEMALE, KIN_FIRST, NAME_GIVEN, RELATION, ROLE_BEFORE, ROLE_RIGHT_BEFORE, SURNAME_LEAD } from './people-words.ts';
+import { NameParts } from './name-parts.ts';
+import { AGED, AGE_AFTER, CHILD, FUNCTION_WORD, KIN, KIN_BEFORE, KIN_FEMALE, KIN_FIRST, NAME_GIVEN, RELATION, ROLE_BEFORE, ROLE_RIGHT_BEFORE } from './people-words.ts';
 
 /**
  * The people a story introduces, for attribution (src/core/quotes.ts): each by full name, by
@@ -30,10 +30,8 @@ export class People {
   recent: Person[] = [];
   /** Those the story calls by first name ("Perla says"): a family member beside the one it calls by surname. */
   private firstNamed = new Set<Person>();
-  /** Full names met mid-sentence: their first word is a given name, not a noun opening a sentence ("Bookkeeper Marlene Krüger"). */
-  private inside = new Set<Person>();
-  /** The middle words of those names: "Cáceres" → "Julio Cáceres Mendoza". */
-  private middles = new Map<string, Person[]>();
+  /** Surnames of two words and middle words used alone ("Quispe Aranda", "Cáceres"). */
+  private parts = new NameParts<Person>();
 
   get(word: string): Person | undefined {
     return this.byName.get(word) ?? this.surname(word) ?? this.byFirstName(word, false);
@@ -47,7 +45,7 @@ export class People {
 
   /** A surname two people share means the one mentioned last, or the younger or elder one when the story says so. */
   private surname(word: string, relation: string | null = null, gender: 'f' | 'm' | null = null): Person | undefined {
-    let all = this.bySurname.get(word) ?? this.byMiddle(word);
+    let all = this.bySurname.get(word) ?? this.parts.byMiddle(word);
     if (!all || all.length < 2) return all?.[0];
     // "Mr Brennan" among three Brennans: the men only.
     // One known to be of that gender comes before those the story never gave one.
@@ -74,22 +72,6 @@ export class People {
     return this.latest(all);
   }
 
-  /**
-   * "Cáceres" for "Julio Cáceres Mendoza", "Mr. Ismail" for "Mohammed Ismail Khader": the first of
-   * two surnames, or the name a South Asian story calls a man by, is a middle word of one full name
-   * met mid-sentence (so its first word is a given name). Nobody else's surname, and one person only.
-   */
-  private byMiddle(word: string): Person[] | undefined {
-    const all = this.middles.get(word);
-    return all?.length === 1 ? all : undefined;
-  }
-
-  private markInside(p: Person): void {
-    if (this.inside.has(p)) return;
-    this.inside.add(p);
-    for (const w of p.name.split(' ').slice(1, -1)) this.middles.set(w, [...(this.middles.get(w) ?? []), p]);
-  }
-
   /** Of several people, the one mentioned last (the first when none has been). */
   private latest(all: Person[]): Person | undefined {
     let best = all[0];
@@ -113,7 +95,7 @@ export class People {
       const first = parts[0] ?? '';
       if (parts.length > 1 && first.length > 2 && !this.byFirst.has(first)) this.byFirst.set(first, p);
     }
-    if (n.inside) this.markInside(p);
+    if (n.inside) this.parts.metInside(p);
     if (n.role && !p.role && !relation) p.role = n.role;
     p.gender ??= isBodyName(p.name) ? 'n' : (n.gender ?? genderOf(n.role) ?? genderOf(context));
     this.touch(p);
@@ -130,20 +112,9 @@ export class People {
     return all.length ? this.latest(all) : undefined;
   }
 
-  /** "Al Harmoodi", "Le Pen": a surname of two words, the end of a longer name met before ("Saeed Al Harmoodi"). */
+  /** "Al Harmoodi", "Quispe Aranda": a surname of two words, the end of a longer name met before (name-parts.ts). */
   private byLongSurname(name: string): Person | undefined {
-    // Only a surname's own first word ("Al", "Mac", a particle-joined "Huamán⁠de⁠la"): "Marlene
-    // Krüger" is a full name, never the end of a "Bookkeeper Marlene Krüger" read with its role.
-    // A double surname ("Ferreira Lopes" of "Ana Cláudia Ferreira Lopes") ends a name that has two
-    // given names more, none of them a title, or one, when the name was met mid-sentence
-    // ("seismologist Marisol Quispe Aranda"; "Bookkeeper Marlene Krüger" opened a caption).
-    const words = name.split(' ');
-    const lead = SURNAME_LEAD.test(words[0] ?? '');
-    const given = (p: Person): boolean => {
-      const extra = p.name.split(' ').slice(0, -words.length);
-      return (extra.length >= 2 || (extra.length === 1 && this.inside.has(p))) && extra.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRole(w) && !DEPT_WORD.test(w));
-    };
-    const all = (this.bySurname.get(words[words.length - 1] ?? '') ?? []).filter((p) => p.name.endsWith(` ${name}`) && (lead || given(p)));
+    const all = (this.bySurname.get(name.split(' ').pop() ?? '') ?? []).filter((p) => this.parts.ends(name, p));
     return all.length ? this.latest(all) : undefined;
   }
 
@@ -153,7 +124,7 @@ export class People {
     for (const n of namesIn(text)) {
       const known = this.byName.get(n.name);
       if (!known) this.add(n);
-      else if (n.inside) this.markInside(known);
+      else if (n.inside) this.parts.metInside(known);
     }
     this.recent = recent;
   }

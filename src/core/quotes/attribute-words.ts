@@ -1,0 +1,23 @@
+/**
+ * The phrases attribution (attribute.ts) reads descriptions with: documents and who issued
+ * them, a body's name opening a sentence, kin known by the family. Data only.
+ */
+
+/** A bare "a spokesperson" speaks for the body the sentence before was about. */
+export const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;
+export const ORG_LEAD = /^([A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*)+)\s+[a-z]/;
+/** One word that can only be a body's name: "LinkBridge", "NHS" (a person's surname is never either). */
+export const BRAND = /^(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,})$/;
+export const BRAND_LEAD = /^([A-Z][\w&'’-]*)\s+[a-z]/;
+/** A document and who wrote or issued it: "note to clients from X", "letter signed by X". */
+export const WRITTEN_BY = /^(?:[\w-]+\s+){0,2}(?:note|statement|letter|memo|email|e-mail|report|post|message|notice|order|communiqu[eé]|release|filing|brief)\b(?:\s+\S+){0,4}?\s+(?:from|by|issued by|signed by|written by)\s+(\p{Lu}.*)$/u;
+export const WRITTEN_AS = /^(?:note|statement|letter|memo|email|e-mail|post|message|notice)\s+(\p{Lu}[\p{L}'’-]+)\s+(?:posted|sent|wrote|issued|circulated|signed|emailed|published|put out)\b/u;
+/** Documents that "said" what their author said: "the statement said", "the letter says". */
+export const DOCUMENT = /^(?:statement|letter|memo|email|e-mail|note|message|release|press release)$/;
+
+/** A parent or spouse known by the family: "the mum-of-two", "the father-of-three". */
+export const KIN_OF = /^(mum|mom|mother|dad|father|gran|nan|grandmother|grandfather|grandma|grandpa|granny|grandad|wife|husband)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
+/** "“…,” her statement said": a person's own document. */
+export const OWN_DOCUMENT = /^(his|her)\s+(?:written\s+|brief\s+)?(?:statement|letter|memo|e-?mail|note|message|post|tweet|release)$/;
+/** "one of the people said": one of a group of unnamed sources described before. */
+export const ONE_OF = /^(?:one )?of the (people|sources|officials|executives|diplomats|analysts|residents|witnesses|workers|employees)$/;
