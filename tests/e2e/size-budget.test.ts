@@ -18,9 +18,13 @@ import { injectedScript, sizeOf } from '../../scripts/bench/size';
  * the speaker rules of rounds I and J) brought it to 188,036 / 66,791, inside the old budget by
  * under 1%. Raised again to that plus about 10%: each blind round adds rules, and the timing
  * figures in the README's Performance section are re-measured with each raise.
+ * 2026-11-23, later: rounds L to P (a new rule for players' fallback lines, the signals for
+ * round N to P's clutter, the speaker rules of rounds L to P) brought it to 208,863 / 73,354,
+ * over the budget by 1,863 bytes. Raised to that plus about 10%, for the same reason, and the
+ * README's Performance figures re-measured on this build.
  */
-const BUDGET_BYTES = 207_000;
-const BUDGET_GZIP_BYTES = 73_500;
+const BUDGET_BYTES = 230_000;
+const BUDGET_GZIP_BYTES = 81_000;
 
 describe('the injected content script', () => {
   const file = injectedScript();
