@@ -5,7 +5,8 @@ import { clean, genderOf, isBodyName, nameIn, type Named } from './quotes/names.
 import { expandAcronym, fullBodyName } from './quotes/organisation.ts';
 import { rankQuotes } from './quotes/rank.ts';
 import { joinParticles, spoken } from './quotes/particles.ts';
-import { Attribution, firstSentence, lastSentence, SENTENCE_END, withoutRelatives, type Found } from './quotes/attribute.ts';
+import { Attribution, type Found } from './quotes/attribute.ts';
+import { firstSentence, lastSentence, SENTENCE_END, withoutRelatives } from './quotes/attribute-words.ts';
 import { isTitle, MODIFIER_LEAD, TERM_LEAD, WRITTEN_LEAD } from './quotes/titles.ts';
 
 /**

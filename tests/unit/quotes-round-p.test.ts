@@ -14,6 +14,44 @@ describe('extractQuotes: after round P', () => {
     ).toEqual(['Miriam Osterby', 'reporter', 'Miriam Osterby']);
   });
 
+  it('gives a pronoun to the person who opens the sentence before, not to the one questioned in it', () => {
+    expect(
+      speakers(
+        'Giles Amberley, the MP for Stowe, pressed the company’s finance director, Alison Breck, on the dividends. “Is there a pound you regret?” he asked.',
+        'Breck said the payments had been approved. “We followed the rules,” she said.',
+        'Ruairi Denham put the point to Breck directly. “Which is it?” he asked.',
+      ),
+    ).toEqual(['Giles Amberley', 'Alison Breck', 'Ruairi Denham']);
+    // The gender the pronoun gives stays learned, for the same "he" after it.
+    expect(
+      speakers(
+        'The game turned when Owen Marlowe and Sami Hadid tangled at a corner.',
+        'Marlowe, the captain, did not agree. Stopping on his way to the bus, he said the decision had been “a complete joke” and that he had barely touched Hadid. “I know when I’ve given a penalty away,” he said.',
+      ),
+    ).toEqual(['Owen Marlowe', 'Owen Marlowe']);
+    // A sentence that is itself an attribution is read by its cue: of two Garniers, the woman.
+    expect(
+      speakers(
+        'Alliance president Sylvie Garnier said ministers had made promises. “We will stay as long as it takes,” she said.',
+        'Interior Minister Xavier Garnier, who is not related to the union leader, said 15,000 police had been deployed.',
+        'Garnier, the union leader, said convoys were expected on Wednesday. “This is only the beginning,” she said.',
+      ),
+    ).toEqual(['Sylvie Garnier', 'Sylvie Garnier']);
+    // The whole capitalised run must be the person's name: "Okon Holdings" is not Daniel Okon.
+    expect(
+      speakers(
+        'Daniel Okon, the chief executive, said the deal was done.',
+        'Okon Holdings economist Mark Tate was less convinced. “They always say they are done,” he said.',
+      ),
+    ).toEqual(['Mark Tate']);
+    // A firm opening the sentence is no one's subject: the economist named after it speaks.
+    expect(
+      speakers(
+        'Fernhill Capital Markets senior economist Daniel Okon was less convinced. “They always say they are done,” he said.',
+      ),
+    ).toEqual(['Daniel Okon']);
+  });
+
   it('gives “her statement said” to her', () => {
     expect(
       speakers(

@@ -1,7 +1,15 @@
 /**
  * The phrases attribution (attribute.ts) reads descriptions with: documents and who issued
- * them, a body's name opening a sentence, kin known by the family. Data only.
+ * them, a body's name opening a sentence, kin known by the family; and where sentences end.
  */
+
+/** Sentence end, not after a common abbreviation or an initial ("K. Lakshmana Murthy"). */
+export const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs|[A-Z]))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
+export const lastSentence = (s: string): string => s.split(SENTENCE_END).pop() ?? '';
+export const firstSentence = (s: string): string => s.split(SENTENCE_END)[0] ?? '';
+
+/** The text without its relative clauses set off by commas (", who is not related to …,"). */
+export const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whom|whose)\b[^,.;“”"]*,/g, ',');
 
 /** A bare "a spokesperson" speaks for the body the sentence before was about. */
 export const SPOKES = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;

@@ -1,10 +1,10 @@
 import type { Quote } from '../types.ts';
 import { speakerCue, type Cue } from './cues.ts';
-import { genderOf, nameIn } from './names.ts';
+import { clean, genderOf, nameIn } from './names.ts';
 import { ROLE_NOUN } from './name-words.ts';
 import { People, type Person } from './people.ts';
 import { AGED, KIN, THE_SUBJECT } from './people-words.ts';
-import { BRAND, BRAND_LEAD, DOCUMENT, KIN_OF, ONE_OF, ORG_LEAD, OWN_DOCUMENT, SPOKES, WRITTEN_AS, WRITTEN_BY } from './attribute-words.ts';
+import { BRAND, BRAND_LEAD, DOCUMENT, firstSentence, KIN_OF, lastSentence, ONE_OF, ORG_LEAD, OWN_DOCUMENT, SENTENCE_END, SPOKES, withoutRelatives, WRITTEN_AS, WRITTEN_BY } from './attribute-words.ts';
 import { authorOf, bodyByApposition, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
 /**
@@ -12,14 +12,6 @@ import { authorOf, bodyByApposition, fullBodyName, mainOrganisation, namedOfKind
  * unnamed speakers described, the last speaker) and the resolution of a speech cue against it.
  * extractQuotes (src/core/quotes.ts) walks the paragraphs and keeps this state current.
  */
-
-/** Sentence end, not after a common abbreviation. */
-export const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs|[A-Z]))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
-export const lastSentence = (s: string): string => s.split(SENTENCE_END).pop() ?? '';
-export const firstSentence = (s: string): string => s.split(SENTENCE_END)[0] ?? '';
-
-/** The text without its relative clauses set off by commas (", who is not related to …,"). */
-export const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whom|whose)\b[^,.;“”"]*,/g, ',');
 
 export interface Found {
   speaker: string | null;
@@ -158,10 +150,22 @@ export class Attribution {
       const last = lastSentence(lead).trim();
       const subject = THE_SUBJECT.exec(last);
       const bySubject = subject?.[1] ? this.people.byRole(subject[1]) : null;
-      const fits = bySubject && (bySubject.gender ?? cue.pronoun) === cue.pronoun ? bySubject : null;
+      // "Ruairi Dunmore put the point to Rook directly. “Which is it?” he asked": a pronoun goes back
+      // to the subject of the sentence before, a known name opening it, rather than to its object.
+      // The whole capitalised run that opens it must be that person's name ("Tasman Capital Markets
+      // senior economist Daniel Ferreira" opens with a firm).
+      const run = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/u.exec(last)?.[0].split(/\s+/).map(clean) ?? [];
+      const opener = run.length ? this.people.get(run[0] ?? '') : undefined;
+      const whole = opener && run.every((w) => opener.name.split(' ').includes(w)) ? opener : undefined;
+      // Someone known to be a person: of that gender, given a role, or quoted already ("Quay Gallery" is none).
+      // Not when that sentence is itself an attribution: the cue's own reading (a shared surname
+      // by the pronoun's gender) decides it.
+      const named = whole && whole.gender !== 'n' && (whole.gender ?? cue.pronoun) === cue.pronoun && !speakerCue(last, false) ? whole : null;
+      const fits = (bySubject && (bySubject.gender ?? cue.pronoun) === cue.pronoun ? bySubject : null) ?? named;
       // "One reporter put it to Whitcombe that …. The governor rejected that. “…,” he said": a known
       // subject of the sentence right before outranks an unnamed one who opened the paragraph.
-      if (fits && last !== firstSentence(lead).trim()) {
+      if (fits && (fits === named || last !== firstSentence(lead).trim())) {
+        if (cue.pronoun !== 'x') fits.gender ??= cue.pronoun;
         this.people.touch((this.lastSpeaker = fits));
         return { speaker: fits.name, role: fits.role, confidence: 0.75 };
       }
