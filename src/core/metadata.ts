@@ -119,7 +119,7 @@ export function readMeta(doc: Document, rule: SiteRule | null): PageMeta {
   const html = doc.documentElement;
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   return {
-    title: hint(doc, rule?.meta?.title, false) ?? metaContent(doc, 'og:title', 'twitter:title'),
+    title: hint(doc, rule?.meta?.title, false) ?? fullerTitle(doc, metaContent(doc, 'og:title', 'twitter:title'), ld),
     byline:
       hint(doc, rule?.meta?.byline, true) ??
       ld.map(ldAuthors).find(Boolean) ??
@@ -133,6 +133,19 @@ export function readMeta(doc: Document, rule: SiteRule | null): PageMeta {
     excerpt: metaContent(doc, 'description', 'og:description', 'twitter:description'),
     paywalled: isPaywalled(doc, rule, ld),
   };
+}
+
+/**
+ * A social title cut short ("Council passes 6.4% tax hike after marathon meeting", where the
+ * headline goes on "; recess called as gallery erupts"): the article's own headline, the JSON-LD
+ * headline or the page's one <h1>, when it begins with the social title and goes on.
+ */
+function fullerTitle(doc: Document, social: string | null, ld: Record<string, unknown>[]): string | null {
+  if (!social) return null;
+  const h1s = doc.querySelectorAll('h1');
+  const heads = [...ld.map((a) => (typeof a.headline === 'string' ? a.headline : '')), h1s.length === 1 ? (h1s[0]?.textContent ?? '') : ''];
+  const longer = heads.map((h) => h.replace(/\s+/g, ' ').trim()).find((h) => h.length > social.length && h.startsWith(social) && /^[\s;:,.–—-]/.test(h.slice(social.length)));
+  return longer ?? social;
 }
 
 /**

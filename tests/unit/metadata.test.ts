@@ -27,6 +27,16 @@ describe('readMeta', () => {
     expect(read('2025-05-02T12:00:00+00:00', '2025-05-01T05:00:00-07:00')).toBe('2025-05-02T12:00:00+00:00');
   });
 
+  it('gives the full headline when the social title is cut short, and only then', () => {
+    const og = '<meta property="og:title" content="Council passes tax rise after marathon meeting">';
+    const full = 'Council passes tax rise after marathon meeting; recess called as gallery erupts';
+    expect(readMeta(page(og, `<h1><span>${full}</span></h1>${STORY}`), null).title).toBe(full);
+    expect(readMeta(page(`${og}<script type="application/ld+json">{"@type":"NewsArticle","headline":"${full}"}</script>`, STORY), null).title).toBe(full);
+    // A different headline, or one that merely starts with the same words, is not the social title's fuller form.
+    expect(readMeta(page(og, `<h1>Council passes tax rise after marathon meetings end</h1>${STORY}`), null).title).toBe('Council passes tax rise after marathon meeting');
+    expect(readMeta(page(og, `<h1>${full}</h1><h1>Most read</h1>${STORY}`), null).title).toBe('Council passes tax rise after marathon meeting');
+  });
+
   it('never takes the byline or date from a related card or rail', () => {
     const body = `<aside class="related-rail"><div class="card"><p class="card-byline">By Peter Hallam</p><time datetime="2025-06-02T08:00:00+00:00">June 2</time></div></aside>
       <article><h1>Headline</h1><span itemprop="author">By Ines Carvalho</span><time itemprop="datePublished" datetime="2025-06-03T10:41:00+02:00">June 3</time>${STORY}</article>`;
