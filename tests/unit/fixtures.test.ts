@@ -44,7 +44,7 @@ for (const f of listFixtures()) {
       expect(a.title).toBe(e.title);
       expect(a.byline).toBe(e.byline);
       // "Z" and "+00:00" are one offset in ISO 8601; labellers write either.
-      const utc = (d: string | null) => d?.replace(/Z$/, '+00:00') ?? null;
+      const utc = (d?: string | null) => d?.replace(/Z$/, '+00:00') ?? null;
       expect(utc(a.published)).toBe(utc(e.published));
       expect(a.siteName).toBe(e.siteName);
       expect(a.siteRule).toBe(siteRules.some((r) => r.id === f.site) ? f.site : null);

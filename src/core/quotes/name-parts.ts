@@ -9,20 +9,32 @@ import { SURNAME_LEAD } from './people-words.ts';
 export class NameParts<P extends { name: string }> {
   /** Full names met mid-sentence: their first word is a given name, not a noun opening a sentence ("Bookkeeper Marlene Krüger"). */
   private inside = new Set<P>();
-  /** The middle words of those names: "Cáceres" → "Julio Cáceres Mendoza". */
+  private seen = new Set<P>();
+  /** The middle words of names: "Cáceres" → "Julio Cáceres Mendoza". */
   private middles = new Map<string, P[]>();
 
-  /** The name was met mid-sentence ("seismologist Marisol Quispe Aranda"). */
-  metInside(p: P): void {
-    if (this.inside.has(p)) return;
-    this.inside.add(p);
-    for (const w of p.name.split(' ').slice(1, -1)) this.middles.set(w, [...(this.middles.get(w) ?? []), p]);
+  /** A full name the story gives; `inside`: met mid-sentence ("seismologist Marisol Quispe Aranda"). */
+  met(p: P, inside: boolean): void {
+    if (this.inside.has(p) || (!inside && this.seen.has(p))) return;
+    this.seen.add(p);
+    if (inside) this.inside.add(p);
+    // Third and later words of a name of four ("José Antonio Gallardo Peña") are surnames wherever
+    // it was met; the second is a given name only when the name was met mid-sentence.
+    const words = p.name.split(' ');
+    if (!words.every((w) => /^\p{Lu}/u.test(w))) return; // "Ecology and Environment Zhao Yingjun" is no one's full name
+    for (let i = inside ? 1 : 2; i < words.length - 1; i++) {
+      const w = words[i] ?? '';
+      // "Puig⁠i Serra" (its particle joined, particles.ts) is "Puig" on its own too.
+      for (const part of w.includes('\u2060') ? [w, w.split('\u2060')[0] ?? w] : [w]) {
+        const all = this.middles.get(part) ?? [];
+        if (!all.includes(p)) this.middles.set(part, [...all, p]);
+      }
+    }
   }
 
   /**
    * "Cáceres", "Ismail": the first of two surnames, or the name a South Asian story calls a man
-   * by, is a middle word of one full name met mid-sentence (so its first word is a given name).
-   * One person only.
+   * by, is a middle word of one full name (see `met`). One person only.
    */
   byMiddle(word: string): P[] | undefined {
     const all = this.middles.get(word);

@@ -242,7 +242,8 @@ export function namesIn(text: string): Named[] {
       (article || opener || PLACE_LEAD.test(lead) || r.includes('The') || // "Share The Margin": a title
       // "in Vienna, Tokyo and Buenos Aires": a list of places goes on; a title makes it a person
       // ("in Halstead County Circuit Court, Associate Circuit Judge Renata Falk ordered …").
-      (place && /^(and|or|,)$/.test(lead) && !splitRole(r, [])?.role) ||
+      // "in Columbus, Ohio, Tamsin Okafor is standing": a name the sentence goes on from is its subject.
+      (place && /^(and|or|,)$/.test(lead) && !splitRole(r, [])?.role && !/^(?:is|was|has|had|says|said|tells|told|stands|sits|walks|looks|laughs)$/.test(next)) ||
       (lead === 'of' && isCap(clean(beforeLead))) ||
       // "three districts, Kaimur Hills, Dharampura and Upper Sone": a list of places.
       (PLACE_LIST.test(leadWord) && /^[,:]$/.test(lead)) ||

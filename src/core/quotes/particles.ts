@@ -9,11 +9,11 @@
  * length, so quotation offsets still hold; `spoken` turns the joiners back into spaces.
  */
 const JOINER = '\u2060';
-const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|bin|binti|ibn|ter|ten|zu)$/;
+const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|bin|binti|ibn|ter|ten|zu|i|y)$/;
 /** "la", "las" and "los" only after "de" or "del" ("de la Torre"); alone they are articles. */
 const AFTER_DE = /^(?:la|las|los)$/;
 const inSurname = (w: string, prev: string): boolean => PARTICLE.test(w.toLowerCase()) || (AFTER_DE.test(w) && /^del?$/i.test(prev));
-const MAY_HAVE = /\s(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|bin|binti|ibn|ter|ten|zu)\s+(?:(?:der|den|la|las|los)\s+)?[A-ZÀ-ÞĀ-Ž]/;
+const MAY_HAVE = /\s(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|bin|binti|ibn|ter|ten|zu|i|y)\s+(?:(?:der|den|la|las|los)\s+)?[A-ZÀ-ÞĀ-Ž]/;
 const isCapital = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
 /** A capitalised word the particles can belong to: no punctuation closes it ("Joost van Berg", not "“…,” dos Santos"). */
 const opensName = (w: string): boolean => isCapital(w) && !/[,.;:!?)”"]$/.test(w);

@@ -95,7 +95,7 @@ export class People {
       const first = parts[0] ?? '';
       if (parts.length > 1 && first.length > 2 && !this.byFirst.has(first)) this.byFirst.set(first, p);
     }
-    if (n.inside) this.parts.metInside(p);
+    if (parts.length > 2) this.parts.met(p, !!n.inside);
     if (n.role && !p.role && !relation) p.role = n.role;
     p.gender ??= isBodyName(p.name) ? 'n' : (n.gender ?? genderOf(n.role) ?? genderOf(context));
     this.touch(p);
@@ -124,7 +124,7 @@ export class People {
     for (const n of namesIn(text)) {
       const known = this.byName.get(n.name);
       if (!known) this.add(n);
-      else if (n.inside) this.parts.metInside(known);
+      else if (n.inside) this.parts.met(known, true);
     }
     this.recent = recent;
   }
