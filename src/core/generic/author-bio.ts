@@ -11,7 +11,7 @@ export const authorBio: GenericRule = {
   when: [
     {
       selectors:
-        '[class*="author-bio" i], [class*="authorbio" i], [class*="author-box" i], [class*="about-author" i], [class*="author-info" i], [class*="author-description" i], [class*="author-card" i], [class*="contributor-bio" i], [class*="writer-bio" i]',
+        '[class*="author-bio" i], [class*="authorbio" i], [class*="author-box" i], [class*="about-author" i], [class*="aboutauthor" i], [class*="author-info" i], [class*="author-description" i], [class*="author-card" i], [class*="contributor-bio" i], [class*="writer-bio" i]',
     },
     // A box of any name whose text opens with a bio: "Naomi Castellano is a contributing
     // writer at …", "Marisol Vega Marisol covers consumer protection …". Phrasing alone

@@ -24,7 +24,8 @@ export const editorialNote: GenericRule = {
     // earn", and names the commission.
     {
       selectors: 'div, p, small, em, aside',
-      signal: /^(?:if you (?:buy|purchase|click)[^.]{0,80}\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sale|revenue))|we may (?:earn|receive) (?:a )?(?:small )?(?:affiliate )?commission\b)/i,
+      // Also "Disclosure: TechSaar may earn a commission when you buy through affiliate links …".
+      signal: /^(?:if you (?:buy|purchase|click)[^.]{0,80}\bwe (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sale|revenue))|(?:disclosure\s*:\s*)?(?:we|[\w'’.&-]+(?: [\w'’.&-]+){0,2}) may (?:earn|receive) (?:a )?(?:small )?(?:affiliate )?commission\b)/i,
       maxWords: 35,
     },
     {
@@ -64,6 +65,6 @@ export const editorialNote: GenericRule = {
     },
   ],
   boilerplate:
-    /\b(?:(?:our|the) (?:complaints?|corrections?) (?:policy|procedure)|reviewed according to\b.{0,60}\beditorial (?:process|policies)|editors have highlighted the following attributes|use this form if you have come across a typo|send an edit request)/i,
+    /\b(?:(?:our|the) (?:complaints?|corrections?) (?:policy|procedure)|reviewed according to\b.{0,60}\beditorial (?:process|policies)|editors have highlighted the following attributes|use this form if you have come across a typo|send an edit request|may earn (?:a )?(?:small )?(?:affiliate )?commission when you buy)/i,
   maxWords: 80,
 };

@@ -11,6 +11,7 @@ import { comments } from './comments.ts';
 import { nextPrev } from './next-prev.ts';
 import { adLabel } from './ad-label.ts';
 import { readerAsk } from './reader-ask.ts';
+import { readerPoll } from './reader-poll.ts';
 import { pageFurniture } from './page-furniture.ts';
 import { timestampLine } from './timestamp-line.ts';
 import { rightsLine } from './rights-line.ts';
@@ -45,6 +46,7 @@ export const genericRules: readonly GenericRule[] = [
   authorBio,
   nextPrev,
   readerAsk,
+  readerPoll,
   ctaButton,
   pageFurniture,
   timestampLine,

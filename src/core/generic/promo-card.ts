@@ -35,6 +35,15 @@ export const promoCard: GenericRule = {
       signal: /(?:\$|£|€|₹)\s?\d[\d,.]*\s+at\s+[A-Z]/,
       contains: 'a[rel~="sponsored"], a[href*="/aff/"], a[href*="affiliate" i]',
     },
+    // An affiliate buy box: "Vorta Nova 5 Pro (Glacier Blue, 8GB RAM) ₹34,999 M.R.P.: ₹39,999
+    // (12% off) [Buy Now]". Named for the affiliate or the deal, a price and a buying button, and
+    // a link marked sponsored or carrying a shop's affiliate tag.
+    {
+      selectors: '[class*="affiliate" i]:not(a):not(article):not(main):not(body), [class*="deal" i]:not(a):not(article):not(main):not(body)',
+      signal: /(?:\$|£|€|₹|\brs\.?)\s?\d[\d,.]*.{0,80}\b(?:buy now|buy it now|shop now|check price|see (?:it|deal|price) at)\b/i,
+      contains: 'a[rel~="sponsored"], a[href*="tag="], a[href*="/aff/"], a[href*="affiliate" i]',
+      maxWords: 40,
+    },
   ],
   boilerplate: /\b(?:prices (?:checked|correct|accurate) at (?:the )?time of publishing|gamble responsibly|official (?:\w+ )?partner of|wherever you get your podcasts|join now|play now|subscribe (?:now|today|for)|members get)\b/i,
   maxWords: 40,

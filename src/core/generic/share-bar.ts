@@ -47,6 +47,23 @@ export const shareBar: GenericRule = {
       contains: 'a[href*="whatsapp.com/channel" i], a[href*="t.me/" i], a[href*="telegram.me/" i]',
       maxWords: 40,
     },
+    // The notice a bookmark button leaves in the page: "Story Saved You can find this story in My
+    // Bookmarks. Or by navigating to the user icon in the top right."
+    {
+      selectors: '[class*="bookmark" i], [class*="toast" i], [role="status"]',
+      signal: /^(?:story|article) saved\b.{0,160}\bbookmarks?\b/i,
+      maxWords: 30,
+    },
+    // The closing line of a tech site's story: "For the latest tech news and reviews, follow
+    // TechSaar on X, Facebook, and Google News. For the latest videos …, subscribe to our YouTube
+    // channel." Every sentence of the block is such an ask naming a network.
+    {
+      selectors: 'p, div',
+      signal: /^(?:for (?:the latest|more|all the latest|regular) [^,.]{1,60}, (?:follow|subscribe to|join|like) [^.]{1,80}\b(?:google news|facebook|twitter|x|instagram|youtube|whatsapp|telegram|linkedin|threads)\b[^.]{0,40}\.\s*){1,3}$/i,
+      maxWords: 45,
+    },
   ],
+  // Those asks run past 20 words without being prose.
+  boilerplate: /^for (?:the latest|more|all the latest|regular) [^,.]{1,60}, (?:follow|subscribe to|join|like) /i,
   maxWords: 40,
 };
