@@ -267,7 +267,7 @@ export function namesIn(text: string): Named[] {
   const tokens = text.split(/\s+/);
   tokens.forEach((raw, i) => {
     // "K. Lakshmana Murthy", "M.K. Stalin": initials opening a name (not "U.S." before a body).
-    const initial = /^(?:\p{Lu}\.){1,2}$/u.test(raw) && !/^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/.test(raw) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '');
+    const initial = raw.length <= 4 && raw.endsWith('.') && /^(?:\p{Lu}\.){1,2}$/u.test(raw) && !/^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/.test(raw) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '');
     if (initial) {
       run.push(raw);
       previous = raw;
