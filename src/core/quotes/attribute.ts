@@ -157,9 +157,9 @@ export class Attribution {
       const run = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/u.exec(last)?.[0].split(/\s+/).map(clean) ?? [];
       const opener = run.length ? this.people.get(run[0] ?? '') : undefined;
       const whole = opener && run.every((w) => opener.name.split(' ').includes(w)) ? opener : undefined;
-      // Someone known to be a person: of that gender, given a role, or quoted already ("Quay Gallery" is none).
-      // Not when that sentence is itself an attribution: the cue's own reading (a shared surname
-      // by the pronoun's gender) decides it.
+      // No body ("Quay Gallery" ends in a body's word), of the pronoun's gender or of none yet; and
+      // not when that sentence is itself an attribution: the cue's own reading (a shared surname by
+      // the pronoun's gender) decides it.
       const named = whole && whole.gender !== 'n' && (whole.gender ?? cue.pronoun) === cue.pronoun && !speakerCue(last, false) ? whole : null;
       const fits = (bySubject && (bySubject.gender ?? cue.pronoun) === cue.pronoun ? bySubject : null) ?? named;
       // "One reporter put it to Whitcombe that …. The governor rejected that. “…,” he said": a known
