@@ -2,7 +2,7 @@ import type { Removal } from './types.ts';
 import type { GenericRule } from './generic/types.ts';
 import { genericRules } from './generic/index.ts';
 import { log } from './removal-log.ts';
-import { blockTexts, countWords, global, isBlock, isProse, normalize, stripInvisible, testable } from './text.ts';
+import { blockTexts, countWords, global, isBlock, isProse, normalize, SKIP_TAGS, stripInvisible, testable } from './text.ts';
 
 /**
  * Site-independent clutter. The rules are data (src/core/generic/<id>.ts, one file each);
@@ -46,7 +46,6 @@ interface Span {
   /** Ends with a non-space character (it joins the word after it). */
   trail: boolean;
 }
-const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'VIDEO', 'AUDIO']);
 
 function join(a: Span | null, b: Span | null): Span | null {
   if (!a) return b;
@@ -69,7 +68,7 @@ export class WordMemo {
   private span(el: Element): Span | null {
     if (this.spans.has(el)) return this.spans.get(el) ?? null;
     let acc: Span | null = null;
-    if (!HIDDEN.has(el.tagName.toUpperCase())) {
+    if (!SKIP_TAGS.has(el.tagName.toUpperCase())) {
       for (let c = el.firstChild; c; c = c.nextSibling) {
         if (c.nodeType === 1) acc = join(acc, this.span(c as Element));
         else if (c.nodeType === 3) acc = join(acc, textSpan(c.nodeValue ?? ''));

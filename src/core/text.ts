@@ -32,8 +32,11 @@ export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
-/** Tags whose text is never visible and never part of a paragraph. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'VIDEO', 'AUDIO']);
+/**
+ * Tags whose text is never visible and never part of a paragraph (a player's fallback inside
+ * <video> or <audio> shows only where it cannot play). generic-clean.ts counts words by it too.
+ */
+export const SKIP_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'VIDEO', 'AUDIO']);
 
 /**
  * The text of a subtree as paragraphs: a paragraph ends at every block boundary and at a

@@ -5,8 +5,9 @@ import type { GenericRule } from './types.ts';
  * advertisement"), in English or in the label a paper in another language prints over its ad
  * slots ("Anzeige", "Werbung", "Publicité", "Publicidad", "Pubblicità", "Advertentie",
  * "Reklame", "Annons", "Mainos", "Реклама"): an English edition of a German paper keeps
- * "Anzeige". Also a numbered label ("Advertisement 2"), the slot's own pitch ("Advertise with The Capital Ledger") and the placeholder under an ad that has
- * not loaded ("This advertisement has not loaded yet, but your article continues below.").
+ * "Anzeige". Also a numbered label ("Advertisement 2"), the slot's own pitch ("Advertise with
+ * The Capital Ledger") and the placeholder under an ad that has not loaded ("This
+ * advertisement has not loaded yet, but your article continues below.").
  * Whole text only, so prose that uses the word stays.
  */
 export const adLabel: GenericRule = {

@@ -4,8 +4,8 @@ import type { GenericRule } from './types.ts';
  * One-line page furniture around pictures and wire stories, matched on the block's whole
  * text: slide counters ("Item 1 of 2", "3 / 12"), licensing links ("Purchase Licensing
  * Rights"), the wire trust line ("Our Standards: The … Trust Principles."), gallery and
- * save buttons ("Open this photo in gallery:", "View gallery (24 photos)"), a live page's "Auto Refresh" toggle, a "PREMIUM" /
- * "Subscribers only" badge. Whole-text anchors and a 12-word cap: prose cannot match. A bare "1/3"
+ * save buttons ("Open this photo in gallery:", "View gallery (24 photos)"), a live page's
+ * "Auto Refresh" toggle, a "PREMIUM" / "Subscribers only" badge. Whole-text anchors and a 12-word cap: prose cannot match. A bare "1/3"
  * (a fraction in a recipe table) does not match; the counter's slash is spaced. Also a
  * breadcrumb trail of links.
  */
