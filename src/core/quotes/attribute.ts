@@ -291,7 +291,11 @@ export class Attribution {
       if (brand && this.notAPerson(brand)) return { speaker: brand, role: null, confidence: 0.7 };
       const p = this.people.mentions(sentence)[0];
       if (p) return { speaker: p.name, role: p.role, confidence: 0.7 };
-      return null;
+      // "The mayor’s office said in a statement that …": a body the story names in lower case.
+      const body = /^(?:In|Through) /.test(sentence) ? opened : sentence;
+      const lower = /^(?:the\s+)?(\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,3})\s+(?:said|says|announced|added)\b/iu.exec(body)?.[1];
+      if (lower && (/['’]s office$/.test(lower) || refersToOrganisation(lower.split(/\s+/).pop() ?? ''))) return { speaker: this.describe(lower), role: null, confidence: 0.6 };
+      // "The statement added:": the sentence naming no one goes on to the one before it.
     }
     return null;
   }

@@ -8,7 +8,7 @@ import { isBodyName, nameAfter, nameIn, runIn, type Named } from './names.ts';
 const VERB = new RegExp(
   '(?<![\\p{L}-])(' +
     [
-      'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'added', 'adds', 'adding', 'stated', 'explained', 'explains',
+      'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', '(?<=(?:to|will|would) )tell', 'added', 'adds', 'adding', 'stated', 'explained', 'explains',
       'insisted', 'insists', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'wrote', 'writes', 'writing', 'declared', 'replied',
       'replies', 'continued', 'asked', 'asks', 'argued', 'argues', 'accused', 'recalled', 'dismissed', 'described', 'called for', 'urged',
       'put it', 'shouted', 'shouts', 'chanted', 'chant', 'chants', 'describes', 'according to', 'According to', 'admitted', 'conceded', 'acknowledged', 'confirmed', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
@@ -119,7 +119,8 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   const inVerb = /-t-(il|elle)\b|-(il|elle)$/.exec(verb);
   if (inVerb) return { ...NONE, pronoun: (inVerb[1] ?? inVerb[2]) === 'elle' ? 'f' : 'm' };
   // ", a copy of which was obtained by the Sentinel,": a relative clause about a thing names no speaker.
-  const subject = p.slice(0, m.index).trim().replace(/,$/, '').replace(/,\s+an?\s+[^,]*\b(?:of|in|for) (?:which|whom)\b[^,]*(?:,|$)/, '');
+  // "Carrow is expected to tell …", "she will say": the subject without the future.
+  const subject = p.slice(0, m.index).trim().replace(/,$/, '').replace(/\s+(?:(?:is|was|are|were)\s+(?:expected|due|set|scheduled|going)\s+to|will|would)$/, '').replace(/,\s+an?\s+[^,]*\b(?:of|in|for) (?:which|whom)\b[^,]*(?:,|$)/, '');
   const rest = p.slice(m.index + m[0].length);
   if (subject === '' || verb === 'according to' || verb === 'According to' || verb === 'selon') {
     // `"…," said X` / `according to X` / `, sagte ein Sprecher der Unionsfraktion`
