@@ -48,13 +48,21 @@ export const editorialNote: GenericRule = {
       signal: /^(?:disclosure\s*:\s*)?[^.]{0,80}?\b(?:ha(?:s|ve)|holds?|owns?)\b (?:no |a |an )?(?:positions?|shares|holdings|(?:financial|beneficial) interests?)\b[^.]{0,60}\b(?:stocks?|securities|companies|shares|funds)\b[^.]{0,40}\bmentioned(?: (?:in|above in) (?:this|the) (?:article|story|piece|column))?\.?$/i,
       maxWords: 40,
     },
-    // A magazine's sales line under a story: "This article appears in Issue 31 of Gathered, on
-    // sale now." Only with the sales words: "This article appears in the March 2025 print edition
-    // with the headline …" is the record and stays.
+    // Where the story ran in print, under it: "This article appears in Issue 31 of Gathered, on
+    // sale now.", "This article appeared in the Harbour Morning Post print edition as: <print
+    // headline>", "This article appears in the March 2026 issue of …". A note about the page, not
+    // the story: every blind labeller who met one (rounds Q and R) marked it clutter.
     {
       selectors: 'p, div, em, small, aside',
-      signal: /^this (?:article|story|piece|feature) (?:appears|appeared|is published|was published) in (?:the )?[^.]{0,60}\b(?:issue|edition)\b[^.]{0,60}\b(?:on sale|out now|available now|in shops|subscribe|buy (?:it|a copy))\b/i,
+      signal: /^this (?:article|story|piece|feature) (?:appears|appeared|is published|was published) in (?:the )?[^.]{0,60}\b(?:issue|edition)\b/i,
       maxWords: 30,
+    },
+    // An opinion site's disclaimer: "DISCLAIMER: Opinions expressed here are those of the writers
+    // and do not reflect those of …", "The views expressed in this article are the author's own."
+    {
+      selectors: 'p, div, em, small, aside',
+      signal: /^(?:disclaimer\s*:?\s*)?(?:the )?(?:opinions?|views?) expressed (?:here(?:in)?|in this (?:article|piece|column|story|op-ed)|by (?:the )?(?:writers?|authors?|contributors?))? ?(?:are|is) (?:(?:solely )?(?:those|that) of the (?:writers?|authors?|contributors?|columnists?)\b|(?:the|their|his|her) (?:writer|author|columnist|contributor)?(?:['’]s?)? own\b)/i,
+      maxWords: 50,
     },
     // The wire's credit line: "Reporting by Elena Vasquez-Hart; Editing by Graham Pike". The
     // whole block is the credit, with an editing credit in it.
@@ -65,6 +73,6 @@ export const editorialNote: GenericRule = {
     },
   ],
   boilerplate:
-    /\b(?:(?:our|the) (?:complaints?|corrections?) (?:policy|procedure)|reviewed according to\b.{0,60}\beditorial (?:process|policies)|editors have highlighted the following attributes|use this form if you have come across a typo|send an edit request|may earn (?:a )?(?:small )?(?:affiliate )?commission when you buy)/i,
+    /\b(?:(?:our|the) (?:complaints?|corrections?) (?:policy|procedure)|reviewed according to\b.{0,60}\beditorial (?:process|policies)|editors have highlighted the following attributes|use this form if you have come across a typo|send an edit request|may earn (?:a )?(?:small )?(?:affiliate )?commission when you buy|^this (?:article|story|piece|feature) (?:appears|appeared|is published|was published) in (?:the )?[^.]{0,60}\b(?:issue|edition)\b|\b(?:opinions?|views?) expressed (?:here|in this (?:article|piece|column)) (?:are|is) (?:solely )?those of the (?:writers?|authors?|contributors?|columnists?)\b)/i,
   maxWords: 80,
 };

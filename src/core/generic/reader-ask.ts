@@ -122,6 +122,20 @@ export const readerAsk: GenericRule = {
     },
     // A station's tagline under the story: "For the latest news, weather, sports, and streaming
     // video, head to KWPS 8 News." The whole block is the line.
+    // A box under its own heading: "Support Science Journalism / If you’re enjoying this article,
+    // consider supporting our independent reporting by subscribing. … [Subscribe Now]".
+    {
+      selectors: 'div, aside, section',
+      signal: /^\W*support (?:[\w-]+ ){0,2}(?:journalism|reporting)\b/i,
+      contains: 'a[href], button',
+    },
+    // A paid tier's teaser: "Who won deadline day? Our front-office insiders grade every move.
+    // Unlock Insider analysis with Pivot+. [Subscribe now]": the unlock, and a link to subscribe.
+    {
+      selectors: 'div, aside, section',
+      signal: /\bunlock (?:[\w+'’-]+ ){0,4}(?:analysis|access|stories|articles|coverage|content|insights?|reporting)\b[^.]{0,40}\bwith\b/i,
+      contains: 'a[href*="subscri" i], a[href*="/plus" i], a[href*="premium" i]',
+    },
     {
       selectors: 'p, div, aside, section',
       signal: /^\W*(?:for|catch|get) (?:all )?the latest (?:[\w-]+,? (?:and )?){0,5}(?:news|updates|headlines|video)\b[^.]{0,60}?,? (?:head (?:over )?to|go to|visit|download|stream|watch)\b[^.]{0,60}\.?$/i,
@@ -133,6 +147,6 @@ export const readerAsk: GenericRule = {
   require: /subscri|sign up|\bregister(?:ing)?\b|\bhead (?:over )?to\b|\bvisit\b|\bstream\b|\bwatch\b|member|inbox|support|donat|\bgive\b|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bask (?:our|the) newsroom\b|\bsubmit (?:a |your )?question\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
   // sending something to the newsroom's address is no story prose.
-  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\b(?:depends on|powered by|funded by|made possible by) (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:is|are) an? (?:independent,? )?(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported) (?:newsroom|news (?:organi[sz]ation|site|outlet)|publication)\b|^\W*(?:members|supporters|subscribers) (?:get|enjoy|receive)\b|\bpay what you can\b|\bkeeps? (?:our|local|independent) (?:journalism|news(?:room)?) free\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
+  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|\bconsider supporting (?:our|local|independent|science)\b[^.]{0,30}\b(?:journalism|reporting)\b|^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\b(?:depends on|powered by|funded by|made possible by) (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:is|are) an? (?:independent,? )?(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported) (?:newsroom|news (?:organi[sz]ation|site|outlet)|publication)\b|^\W*(?:members|supporters|subscribers) (?:get|enjoy|receive)\b|\bpay what you can\b|\bkeeps? (?:our|local|independent) (?:journalism|news(?:room)?) free\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
   maxWords: 40,
 };

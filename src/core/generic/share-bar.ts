@@ -64,6 +64,8 @@ export const shareBar: GenericRule = {
     },
   ],
   // Those asks run past 20 words without being prose.
-  boilerplate: /^for (?:the latest|more|all the latest|regular) [^,.]{1,60}, (?:follow|subscribe to|join|like) /i,
+  // So does a channel box's pitch ("Stay up to date with the latest flood news. Join The Malaya
+  // Herald's WhatsApp channel and Telegram channel for breaking news alerts.").
+  boilerplate: /^for (?:the latest|more|all the latest|regular) [^,.]{1,60}, (?:follow|subscribe to|join|like) |\b(?:follow|join) (?:(?:us|our|the) )?(?:[\w'’&.-]+ ){0,4}(?:whatsapp|telegram|viber) (?:channel|group|community)\b[^.]{0,60}\bfor (?:breaking|the latest|latest|news|updates|alerts)\b/i,
   maxWords: 40,
 };
