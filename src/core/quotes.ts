@@ -1,11 +1,13 @@
 import type { Quote } from './types.ts';
 import { comparable, findSpans, type Span } from './quotes/spans.ts';
 import { describedSubject, speakerCue, verbGoverns, type Cue } from './quotes/cues.ts';
-import { clean, genderOf, isBodyName, nameIn, type Named } from './quotes/names.ts';
+import { clean, isBodyName, type Named } from './quotes/names.ts';
+import { nameIn } from './quotes/subject-names.ts';
 import { expandAcronym, fullBodyName } from './quotes/organisation.ts';
 import { rankQuotes } from './quotes/rank.ts';
 import { joinParticles, spoken } from './quotes/particles.ts';
 import { Attribution, type Found } from './quotes/attribute.ts';
+import { statementFrom } from './quotes/documents.ts';
 import { firstSentence, lastSentence, SENTENCE_END, withoutRelatives } from './quotes/attribute-words.ts';
 import { isTitle, MODIFIER_LEAD, TERM_LEAD, WRITTEN_LEAD } from './quotes/titles.ts';
 
@@ -170,7 +172,7 @@ export function extractQuotes(original: readonly string[], blockquotes: Readonly
         // The sentence before ends with a quotation and its attribution ("Colleagues remembered …. “…,”
         // said X."): the quote-only paragraph goes on with X, not with a name earlier in that sentence.
         if (s.open <= 0 && lastQuoted?.speaker && /(?:^|\s)q {2,}/.test(lead)) found = { ...lastQuoted, confidence: Math.min(lastQuoted.confidence, 0.8) * 0.9 };
-        found ??= a.fromCue(speakerCue(lead, false), people.mentions(lead));
+        found ??= statementFrom(lead, a) ?? a.fromCue(speakerCue(lead, false), people.mentions(lead));
         // A quote-only paragraph right after someone's quotation goes on with that speaker.
         if (!found && s.open <= 0 && lastQuoted?.speaker) found = { ...lastQuoted, confidence: Math.min(lastQuoted.confidence, 0.8) * 0.9 };
         // "Did that bother her? She laughs." then the answer: the pronoun subject of the sentence before.

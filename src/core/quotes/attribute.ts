@@ -1,18 +1,22 @@
 import type { Quote } from '../types.ts';
 import { speakerCue, type Cue } from './cues.ts';
-import { clean, genderOf, nameIn } from './names.ts';
-import { ROLE_NOUN } from './name-words.ts';
+import { clean, genderOf } from './names.ts';
+import { nameIn } from './subject-names.ts';
+import { HONORIFIC, isRole, ROLE_NOUN } from './name-words.ts';
 import { People, type Person } from './people.ts';
 import { AGED, KIN, THE_SUBJECT } from './people-words.ts';
 import { BRAND, BRAND_LEAD, DOCUMENT, firstSentence, KIN_OF, lastSentence, ONE_OF, ORG_LEAD, OWN_DOCUMENT, SENTENCE_END, SPOKES, withoutRelatives, WRITTEN_AS, WRITTEN_BY } from './attribute-words.ts';
+import { documentOwner } from './documents.ts';
 import { authorOf, bodyByApposition, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
+
+/** Kinds whose name need not say them: "the company said", "the club said" is the story's main organisation. */
+const ANY_FIRM = /^(?:company|firm|group|business|carmaker|retailer|manufacturer|maker|bank|lender|airline|insurer|chain|operator|utility|club|team|side|party)$/i;
 
 /**
  * Who said it: the state a story builds up as it is read (the people and bodies named, the
  * unnamed speakers described, the last speaker) and the resolution of a speech cue against it.
  * extractQuotes (src/core/quotes.ts) walks the paragraphs and keeps this state current.
  */
-
 export interface Found {
   speaker: string | null;
   role: string | null;
@@ -40,7 +44,10 @@ export class Attribution {
   constructor(private readonly paragraphs: readonly string[]) {}
 
   /** An unnamed speaker's description, resolved against the bodies and people the story named. */
-  describe(d: string): string {
+  describe(d: string, definite = true): string {
+    // "a nurse who gave her name only as Siobhan", "a security guard surnamed Chan": the name given.
+    const given = /\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|surnamed|identified (?:only )?as|known only as)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(d)?.[1];
+    if (given) return given;
     // "a spokesman for Lindqvist": the person the story named in full ("Gareth Lindqvist").
     const forWhom = /^(.+\s(?:for|of|to))\s(\p{Lu}[\p{L}'’-]+)$/u.exec(d);
     const whom = forWhom ? this.people.get(forWhom[2] ?? '') : undefined;
@@ -68,7 +75,10 @@ export class Attribution {
         return !!p && (p.role !== null || (p.gender !== null && p.gender !== 'n'));
       });
       const org = mainOrganisation(this.paragraphs, new Set(persons.flatMap((q) => (q.speaker ?? '').split(' '))));
-      if (org) return org;
+      // "a spokesman for the authority" is no spokesman for the story's main party: a body of
+      // another kind than a firm must be named for its kind.
+      const last = d.split(/\s+/).pop() ?? '';
+      if (org && (ANY_FIRM.test(last) || org.toLowerCase().includes(last.toLowerCase()))) return org;
     }
     // "Tyne and Wear Fire and Rescue Service confirmed … A spokesperson said": that body's spokesperson.
     // "Dyfed Police said …. A police spokeswoman said": the body whose name ends in the qualifier.
@@ -93,7 +103,8 @@ export class Attribution {
       return p ? `${p.name}'s ${theirs[2]}` : (theirs[2] ?? d);
     }
     const head = d.split(/\s+/).pop() ?? d;
-    const before = [...this.described].reverse().find((x) => x !== d && x.split(/\s+/).includes(head)) ?? this.introduced(d, head);
+    // Someone new ("a voice from the back of the benches", after "a voice from the opposition benches") is no one before.
+    const before = definite ? ([...this.described].reverse().find((x) => x !== d && x.split(/\s+/).includes(head)) ?? this.introduced(d, head)) : undefined;
     const out = before ?? d;
     this.described.push(out);
     return out;
@@ -105,7 +116,7 @@ export class Attribution {
   }
 
   /** A capitalised name opening a sentence that is no person the story knows ("Jane Ames confirmed …"); a body already met is fine. */
-  private notAPerson(name: string): boolean {
+  notAPerson(name: string): boolean {
     const known = this.people.get(name.split(/\s+/)[0] ?? '');
     return !known || known.gender === 'n';
   }
@@ -147,14 +158,16 @@ export class Attribution {
     }
     if (cue.pronoun) {
       // "The Rovers manager was less happy … He called it …": the subject of the sentence before, when it is someone known.
-      const last = lastSentence(lead).trim();
+      // After a quotation ending its sentence ("… shouted “…!” Sir Dennis did not look up."), the sentence that follows it.
+      const last = lastSentence(lead).trim().replace(/^.*(?:^|\s)q {2,}(?=\p{Lu})/su, '');
       const subject = THE_SUBJECT.exec(last);
       const bySubject = subject?.[1] ? this.people.byRole(subject[1]) : null;
       // "Ruairi Dunmore put the point to Rook directly. “Which is it?” he asked": a pronoun goes back
       // to the subject of the sentence before, a known name opening it, rather than to its object.
       // The whole capitalised run that opens it must be that person's name ("Tasman Capital Markets
       // senior economist Daniel Ferreira" opens with a firm).
-      const run = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/u.exec(last)?.[0].split(/\s+/).map(clean) ?? [];
+      // "Sir Dennis did not look up": an honorific opening the run is no part of the name.
+      const run = (/^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*/u.exec(last)?.[0].split(/\s+/).map(clean) ?? []).filter((w, i) => i > 0 || !HONORIFIC.test(w));
       const opener = run.length ? this.people.get(run[0] ?? '') : undefined;
       const whole = opener && run.every((w) => opener.name.split(' ').includes(w)) ? opener : undefined;
       // No body ("Quay Gallery" ends in a body's word), of the pronoun's gender or of none yet; and
@@ -169,8 +182,15 @@ export class Attribution {
         this.people.touch((this.lastSpeaker = fits));
         return { speaker: fits.name, role: fits.role, confidence: 0.75 };
       }
-      // "A company spokeswoman said …. “…,” she said": an unnamed subject earlier in the paragraph.
-      const leadCue = speakerCue(firstSentence(lead), false);
+      // "A buyer for a Seoul store was blunter. “…,” she said": an unnamed subject of the sentence
+      // right before, when it names no one and has no pronoun of the other gender.
+      const a = /^An?\s+([^,]{3,80}?)(?:,|\s+(?:was|is|were|are|had|has|did|does|said|says|told|added)\b)/.exec(last)?.[1];
+      if (a && !this.people.mentions(last).length && !new RegExp(`\\b(?:${cue.pronoun === 'f' ? 'he|his|him' : 'she|her'})\\b`, 'i').test(last)) {
+        return { speaker: this.describe(a), role: null, confidence: 0.6 };
+      }
+      // "A company spokeswoman said …. “…,” she said": an unnamed subject earlier in the paragraph,
+      // opening it or right before the quotation ("Not everyone is so sure. One ranger, who …, said …").
+      const leadCue = speakerCue(firstSentence(lead), false) ?? speakerCue(lastSentence(lead), false);
       let unnamed = leadCue && !leadCue.named ? leadCue.description : null;
       // "Whitfield, the Harvest Fields chief, said she was prepared …. “…,” she said": the one
       // named as the subject of the paragraph's opening sentence, when the gender fits.
@@ -223,7 +243,7 @@ export class Attribution {
       const theirs = hers ? this.people.pronoun(hers[1] === 'her' ? 'f' : 'm', near) : null;
       if (theirs) return { speaker: theirs.name, role: theirs.role, confidence: 0.7 };
       // "… said in a statement that …. “…,” the statement said": whoever made the statement.
-      const owner = cue.definite && DOCUMENT.test(cue.description) ? this.documentOwner(cue.description, this.earlier) : null;
+      const owner = cue.definite && DOCUMENT.test(cue.description) ? documentOwner(cue.description, this.earlier, this) : null;
       if (owner) return owner;
       // "according to a note to clients from Adaeze Montgomery of Lakeshore Capital": the writer named in it.
       const by = WRITTEN_BY.exec(cue.description)?.[1];
@@ -257,11 +277,13 @@ export class Attribution {
         // Not a name that comes after the verb ("The Portuguese coach … said he would not be asking
         // the referee, Mark Heywood, …"): someone named before the sentence, else the last speaker.
         // A name inside the description itself is the speaker ("according to the historian of cartography Ilona Kertész").
-        const own = this.people.mentions(cue.description);
+        // Not "the Asante Akim North MP": in a capitalised title, the words before the role are a place.
+        const titled = /^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(cue.description) && isRole(cue.description.split(/\s+/).pop() ?? '');
+        const own = titled ? [] : this.people.mentions(cue.description);
         // "Penhaligon, whose save from Varga …, was more reflective. “…,” the goalkeeper said": not a name in the clause.
         const prior = lead ? this.people.mentions(withoutRelatives(lead)) : [];
         // "the Calderbridge manager": a role in a body, with no one named near, is the one just quoted.
-        const inBody = /^\p{Lu}/u.test(cue.description) && ROLE_NOUN.test(cue.description.split(/\s+/).pop() ?? '') && this.lastSpeaker?.gender !== 'n' ? this.lastSpeaker : null;
+        const inBody = /^\p{Lu}/u.test(cue.description) && (titled || ROLE_NOUN.test(cue.description.split(/\s+/).pop() ?? '')) && this.lastSpeaker?.gender !== 'n' ? this.lastSpeaker : null;
         const fallback = own[own.length - 1] ?? prior[prior.length - 1] ?? (near.length && this.lastSpeaker && !lead ? this.lastSpeaker : near[near.length - 1]) ?? inBody ?? null;
         const p = this.people.byAge(cue.description) ?? this.people.byRole(cue.description) ?? (this.described.some((d) => d.split(/\s+/).includes(cue.description?.split(/\s+/).pop() ?? '')) ? null : fallback);
         if (p) {
@@ -270,32 +292,7 @@ export class Attribution {
           return { speaker: p.name, role: p.role, confidence: 0.7 };
         }
       }
-      return { speaker: this.describe(cue.description), role: null, confidence: 0.75, pending: cue.description, definite: !!cue.definite };
-    }
-    return null;
-  }
-
-  /** The sentence before that mentions the document: an organisation opening it, else its first person. */
-  documentOwner(document: string, text: string): Found | null {
-    const sentences = text.split('\n').flatMap((x) => x.split(SENTENCE_END));
-    for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 4); i--) {
-      const sentence = (sentences[i] ?? '').trim();
-      if (!new RegExp(`\\b${document}\\b`, 'i').test(sentence)) continue;
-      // "In a statement, Trillium Shores Credit Union said …", "In a statement on Monday, the … Authority said": the body after the opening phrase.
-      const opened = sentence.replace(/^(?:In|Through) (?:a|an|its) (?:[\w-]+ )?(?:statement|letter|memo|e-?mail|note|release|message)(?: (?:on|to|late|early|issued|released|sent) [^,]{1,30})?,\s+(?:the\s+)?/, '');
-      const org = ORG_LEAD.exec(opened)?.[1]?.replace(/^The\s+/, '');
-      const known = org ? this.people.get(org) : undefined;
-      if (org && org.includes(' ') && (!known || known.gender === 'n')) return { speaker: org, role: null, confidence: 0.7 };
-      // "In a statement to Stackline, Tessellate said …": a body by one word (extractQuotes gives its full name).
-      const brand = opened !== sentence ? BRAND_LEAD.exec(opened)?.[1] : undefined;
-      if (brand && this.notAPerson(brand)) return { speaker: brand, role: null, confidence: 0.7 };
-      const p = this.people.mentions(sentence)[0];
-      if (p) return { speaker: p.name, role: p.role, confidence: 0.7 };
-      // "The mayor’s office said in a statement that …": a body the story names in lower case.
-      const body = /^(?:In|Through) /.test(sentence) ? opened : sentence;
-      const lower = /^(?:the\s+)?(\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,3})\s+(?:said|says|announced|added)\b/iu.exec(body)?.[1];
-      if (lower && (/['’]s office$/.test(lower) || refersToOrganisation(lower.split(/\s+/).pop() ?? ''))) return { speaker: this.describe(lower), role: null, confidence: 0.6 };
-      // "The statement added:": the sentence naming no one goes on to the one before it.
+      return { speaker: this.describe(cue.description, !!cue.definite), role: null, confidence: 0.75, pending: cue.description, definite: !!cue.definite };
     }
     return null;
   }

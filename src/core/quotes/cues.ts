@@ -3,12 +3,15 @@
  * German and French copy. Returns a name (with role), a pronoun, or a description of an
  * unnamed speaker; undefined when the phrase has no speech verb.
  */
-import { isBodyName, nameAfter, nameIn, runIn, type Named } from './names.ts';
+import { isBodyName, runIn, type Named } from './names.ts';
+import { nameAfter, nameIn } from './subject-names.ts';
+import { isRole } from './name-words.ts';
+import { refersToOrganisation } from './organisation.ts';
 
 const VERB = new RegExp(
   '(?<![\\p{L}-])(' +
     [
-      'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', '(?<=(?:to|will|would) )tell', 'added', 'adds', 'adding', 'stated', 'explained', 'explains',
+      'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', '(?<=(?:to|will|would) )tell', 'began(?=\\s*[,.;:]|\\s*$)', 'added', 'adds', 'adding', 'stated', 'explained', 'explains',
       'insisted', 'insists', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'wrote', 'writes', 'writing', 'declared', 'replied',
       'replies', 'continued', 'asked', 'asks', 'argued', 'argues', 'accused', 'recalled', 'dismissed', 'described', 'called for', 'urged',
       'put it', 'shouted', 'shouts', 'chanted', 'chant', 'chants', 'describes', 'according to', 'According to', 'admitted', 'conceded', 'acknowledged', 'confirmed', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
@@ -71,6 +74,9 @@ const WHEN_WORDS = /(?:\s+(?:later|earlier|also|then|again|separately|previously
 const PLACE_END = /(?<![\p{L}\d])(?:from|in|of|near)\s+\p{Lu}[\p{L}\d.'’-]*$/u; // "in Trois-Rivières, Que.": letters beyond ASCII
 /** "Ohio", "New York": one word, or two that open with a compass or "New" (two plain capitals are a person: "…Lagos, Tunde Bakare"). */
 const STATE = /^\s*(?:\p{Lu}[\p{L}\d.'’-]*|(?:New|North|South|West|East|Rhode|Sri|Costa|Puerto|El|Saudi|United)\s+\p{Lu}[\p{L}\d.'’-]*)\s*$/u;
+
+/** "During a question from the member for North Tamar, a voice … shouted": an opening phrase of when or where. */
+const OPENING_PHRASE = /^\s*(?:During|In|At|After|Before|On|Amid|Following|Since|While|When|Outside|Inside)\s/;
 
 /** Between a speech verb and a quotation: a new clause ("…, and in June it …") means the verb is not its cue. */
 const CLAUSE_BREAK = /[,;]\s+(?:and|but|while|whereas|although)\s|;/;
@@ -163,7 +169,7 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   const lastSeg = (segments[segments.length - 1] ?? '').trim();
   // "In one, an owner from Toledo, Ohio, wrote": a description after an opening phrase that names nobody.
   // Not ", a copy of which was obtained by …,": a relative clause describes a thing, not the speaker.
-  if (segments.length > 1 && /^(?:an?|one)\s+[a-z][^,]*?\s(?:of|for|at|from|with|in)\s/i.test(lastSeg) && !/\b(?:of|in|for) (?:which|whom)\b/.test(lastSeg) && segments.slice(0, -1).every((x) => !nameIn(x))) {
+  if (segments.length > 1 && /^(?:an?|one)\s+[a-z][^,]*?\s(?:of|for|at|from|with|in)\s/i.test(lastSeg) && !/\b(?:of|in|for) (?:which|whom)\b/.test(lastSeg) && segments.slice(0, -1).every((x) => !nameIn(x) || OPENING_PHRASE.test(x))) {
     return { ...NONE, description: trimDescription(lastSeg.replace(/^\S+\s+/, '')) };
   }
   const firstWord = lastSeg.split(/\s+/)[0] ?? '';
@@ -179,7 +185,8 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   if (withWhom?.[1] && segments.length > 1) return { ...NONE, description: trimDescription(withWhom[1]) };
   // "talks that one delegate described as …", "what a neighbour called …": the relative clause's subject.
   // "a standoff that head coach Ruud Verbeek described as …": the clause's own subject.
-  const relative = /\b(?:that|which|what)\s+(\S.{0,60})$/u.exec(lastSeg)?.[1] ?? '';
+  // "…, at which point a voice from the opposition benches shouted": the one the clause brings in.
+  const relative = /\b(?:at which point|whereupon|that|which|what)\s+(\S.{0,60})$/u.exec(lastSeg)?.[1] ?? '';
   const unnamed = /^(?:an?|one|another)\s+(\p{Ll}[\p{Ll}\s-]{0,40})$/u.exec(relative)?.[1];
   if (unnamed) return { ...NONE, description: trimDescription(unnamed) };
   const relName = relative && !/^(?:the|his|her|its|their|he|she|it|they|we|i|you)\b/i.test(relative) ? nameIn(relative) : null;
@@ -187,11 +194,22 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   // "the Dutchman said", "the Brazilian added": a nationality in one word refers back to someone, it is no name.
   const demonym = /^the\s+(\p{Lu}\p{Ll}+(?:man|woman|ard|ian|ese|ish|ch|an|i))$/u.exec(lastSeg)?.[1];
   if (demonym) return { ...NONE, description: demonym, definite: true };
+  // "Sir Anthony Gale, Harwell Brandt's chairman, told …": the name before the apposition, not the firm in it.
+  if (segments.length > 1 && /^\p{Lu}[^,]*['’]s?\s+\p{Ll}[\p{Ll}\s-]*$/u.test(lastSeg)) {
+    const before = nameIn(segments[segments.length - 2] ?? '');
+    if (before) return { ...NONE, named: { ...before, role: before.role ?? lastSeg } };
+  }
+  // "the Minister said", "the Asante Akim North MP said", "the Association said:": a title, or a
+  // body's kind alone, capitalised, points back to someone or something named; it is no name.
+  const titled = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*))$/u.exec(lastSeg);
+  if (titled?.[1] && titled[2] && (isRole(titled[2]) || (titled[1] === titled[2] && refersToOrganisation(titled[2])))) return { ...NONE, description: titled[1], definite: true };
   const named = nameIn(subject);
   if (named) return { ...NONE, named };
   // "In a statement on Monday, the Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA)": a body by its full name.
   const body = /^the\s+\p{Lu}/u.test(lastSeg) ? runIn(lastSeg, false) : null;
   if (body && isBodyName(body.name) && lastSeg.includes(body.name)) return { ...NONE, named: body };
+  // "In a statement, NASA said": a body by its initials alone, after an opening phrase.
+  if (segments.length > 1 && /^\p{Lu}{2,6}$/u.test(lastSeg)) return { ...NONE, named: { name: lastSeg, role: null } };
   const d = DESCRIBED.exec(lastSeg);
   if (d?.[1]) return { ...NONE, description: trimDescription(d[1]), definite: /^the\s/i.test(lastSeg) };
   // "My mother said": kept as "my mother" so a Q&A answer can name whose.

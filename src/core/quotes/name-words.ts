@@ -4,8 +4,8 @@
  * Data only; src/core/quotes/names.ts reads names with them.
  */
 
-/** Honorifics, with Malaysia's and South Asia's ("Datuk Harun Ismail", "Shri …"). */
-export const HONORIFIC = /^(?:(Mr|Mrs|Ms|Mx|Miss|Madam|Mdm|Dr|Prof|Sir|Dame|Lady|Lord|Fr|Rev|Revd|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?|Datuk|Dato['’]?|Datin|Haji|Hajjah|Alhaji|Alhaja|Hajia|Mallam|Shri|Smt\.?)$/;
+/** Honorifics, with Malaysia's, South Asia's and southern and West Africa's ("Datuk Harun Ismail", "Shri …", "Inkosi Mthembu"). */
+export const HONORIFIC = /^(?:(Mr|Mrs|Ms|Mx|Miss|Madam|Mdm|Dr|Prof|Sir|Dame|Lady|Lord|Fr|Rev|Revd|Herr|Frau|M|Mme|Mlle|Monsieur|Madame)\.?|Datuk|Dato['’]?|Datin|Haji|Hajjah|Alhaji|Alhaja|Hajia|Mallam|Shri|Smt\.?|Inkosi|Kgosi|Oba|Togbe|Tengku|Tunku|Puan|Encik)$/;
 /** Honorifics that say the gender ("Mrs Brennan", "Dame Imelda …", "Fr Tom …"). */
 export const HONORIFIC_F = /^(Mrs|Ms|Miss|Madam|Mdm|Dame|Lady|Frau|Mme|Mlle|Madame)\.?$/;
 export const HONORIFIC_M = /^(Mr|Sir|Lord|Fr|Herr|M|Monsieur)\.?$/;
@@ -17,7 +17,7 @@ export const ROLE_NOUN = /^(?:chief|boss|head|founder|owner|executive|chairman|c
 /** Departments and services: a role only in front of a title ("Economy Minister", "Fire Officer"), not in "Environment Agency". */
 /** Trades and descriptions used as a title ("Publisher Glenn Hartwell", "Economist Ana Ruiz"). */
 const TRADE_WORD =
-  /^(Guitarist|Drummer|Bassist|Singer|Vocalist|Frontman|Frontwoman|Pianist|Violinist|Cellist|Keyboardist|Saxophonist|Trumpeter|Rapper|Songwriter|Sisters|Brothers|Twins|Siblings|Publisher|Editor|Owner|Proprietor|Landlord|Economist|Analyst|Strategist|Lawyer|Solicitor|Barrister|Researcher|Scientist|Historian|Author|Novelist|Campaigner|Activist|Organiser|Organizer|Pastor|Vicar|Nurse|Surgeon|Teacher|Pensioner|Resident|Student|Shopkeeper|Volunteer|Midfielder|Defender|Striker|Goalkeeper|Quarterback|Veteran|Broadcaster|Presenter|Journalist|Photographer|Architect|Engineer|Consultant|Entrepreneur|Businessman|Businesswoman|Grandmother|Grandfather|Widow|Widower|Meteorologist|Forecaster|Epidemiologist|Physician|Pharmacist|Paramedic|Firefighter|Farmer|Chef|Curator|Commentator|Adviser|Advisor|Psychologist|Sociologist|Criminologist)$/;
+  /^(Guitarist|Drummer|Bassist|Singer|Vocalist|Frontman|Frontwoman|Pianist|Violinist|Cellist|Keyboardist|Saxophonist|Trumpeter|Rapper|Songwriter|Sisters|Brothers|Twins|Siblings|Publisher|Editor|Owner|Proprietor|Landlord|Economist|Analyst|Strategist|Lawyer|Solicitor|Barrister|Researcher|Scientist|Historian|Author|Novelist|Campaigner|Activist|Organiser|Organizer|Pastor|Vicar|Nurse|Surgeon|Teacher|Pensioner|Resident|Student|Shopkeeper|Volunteer|Midfielder|Defender|Striker|Goalkeeper|Quarterback|Veteran|Broadcaster|Presenter|Journalist|Photographer|Architect|Engineer|Consultant|Entrepreneur|Businessman|Businesswoman|Grandmother|Grandfather|Widow|Widower|Meteorologist|Forecaster|Epidemiologist|Physician|Pharmacist|Paramedic|Firefighter|Farmer|Chef|Curator|Commentator|Adviser|Advisor|Psychologist|Sociologist|Criminologist|Surveyor|Valuer|Accountant|Auditor|Planner|Ranger|Veterinarian|Vet|Designer|Stylist|Electrician|Plumber|Mechanic|Retiree|Housewife|Homemaker)$/;
 /** A hyphenated description in front of a name: "Mum-of-two Kelly Dawson", "Co-founder Ana Ruiz". */
 const DESCRIPTOR = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
 export const isRole = (w: string): boolean => ROLE_WORD.test(w) || TRADE_WORD.test(w) || DESCRIPTOR.test(w);
@@ -25,7 +25,7 @@ export const DEPT_WORD = /^(Economy|Finance|Foreign|Interior|Defence|Defense|Hea
 
 /** Capitalised only because they open a sentence or a clause: never part of a name. */
 export const STOP =
-  /^(For|According|In|On|At|But|And|The|A|An|As|While|When|What|Why|How|Where|Which|Who|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Under|Since|Despite|Without|Within|Among|Amid|Between|Through|During|Until|Unlike|Following|Including|Beyond|Against|Toward|Towards|Upon|Via|By|From|With|To|Into|If|Although|Though|Because|Once|Unless|Whether|Meanwhile|Instead|Indeed|Even|Only|Outside|Inside|Behind|Beside|Near|Nearby|Across|Around|Above|Below|Along|Throughout|Elsewhere|Today|Yesterday|Every|Each|Both|Several|One|Two|Three|Four|Five|Some|Many|Most|Few|Another|Other|Others|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
+  /^(For|According|In|On|At|But|And|The|A|An|As|While|When|What|Why|How|Where|Which|Who|After|Before|Yet|So|Then|This|That|It|Asked|Speaking|However|Later|Earlier|Our|My|His|Her|Their|Its|We|I|They|He|She|Under|Since|Despite|Without|Within|Among|Amid|Between|Through|During|Until|Unlike|Following|Including|Beyond|Against|Toward|Towards|Upon|Via|By|From|With|To|Into|If|Although|Though|Because|Once|Unless|Whether|Meanwhile|Instead|Indeed|Even|Only|Outside|Inside|Behind|Beside|Near|Nearby|Across|Around|Above|Below|Along|Throughout|Elsewhere|Today|Yesterday|Every|Each|Both|Several|One|Two|Three|Four|Five|Some|Many|Most|Few|Another|Other|Others|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|None|Der|Die|Das|Ein|Eine|Le|La|Les|Un|Une|À|Selon|Nach|Mit|Also)$/;
 export const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /** The last word of a place's or a body's name: "Birch Lane", "City Hall", "Halvorsen Capital", "Review Culture Club". */
@@ -40,6 +40,9 @@ export const PORTFOLIO =
 
 /** Plural nouns that a list of places follows: "three districts, Kaimur Hills, Dharampura and Upper Sone". */
 export const PLACE_LIST = /^(?:districts|cities|towns|villages|countries|states|provinces|regions|counties|areas|suburbs|neighbourhoods|neighborhoods|islands|municipalities|constituencies|wards|boroughs|parishes|prefectures|townships)$/;
+
+/** Parts of a place before "of": "the north face of Crib Goch", "the village of Hinipaan" (not "a friend of Ana Ruiz"). */
+export const PLACE_PART = /^(?:face|summit|slopes?|foot|top|flanks?|village|town|city|county|province|region|island|coast|shores?|banks|outskirts|suburbs?|valley|peak|ridge|lake|river|district|municipality|state|port|heart|centre|center)$/;
 
 /** Words a person’s name never opens with: a saint’s ("St Brendan’s") and a body’s ("College London"). */
 export const INSTITUTION_HEAD = /^(?:St|Ste|College|University|Institute|School|Academy|Hospital|Court|Council|Ministry|Department|Commission|Committee|Agency|Authority|Church|Cathedral|Museum|Library|Society|Foundation|Trust)$/;

@@ -4,7 +4,7 @@
  * the appositive. Honorifics dropped. Pure string work on one sentence at a time.
  */
 
-import { HONORIFIC, HONORIFIC_F, HONORIFIC_M, ROLE_WORD, ROLE_NOUN, isRole, DEPT_WORD, STOP, CALENDAR, isBodyName, PORTFOLIO, PLACE_LIST, INSTITUTION_HEAD, PLACE_LEAD } from './name-words.ts';
+import { HONORIFIC, HONORIFIC_F, HONORIFIC_M, ROLE_WORD, ROLE_NOUN, isRole, DEPT_WORD, STOP, CALENDAR, isBodyName, PORTFOLIO, PLACE_LIST, PLACE_PART, INSTITUTION_HEAD, PLACE_LEAD } from './name-words.ts';
 import { withSharedSurname } from './couples.ts';
 
 export { genderOf, HONORIFIC, isBodyName, STOP } from './name-words.ts';
@@ -12,7 +12,7 @@ export { genderOf, HONORIFIC, isBodyName, STOP } from './name-words.ts';
 export const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/(?<!^(?:Inc|Corp|Ltd|Jr|Sr|Bros|[A-Z]|(?:[A-Z]\.)+[A-Z]))\.$/, '');
 export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && !CALENDAR.test(w);
 /** Acronyms and domains are roles or firms, not names ("CEO", "Bankbazaar.com"). */
-const asWord = (w: string, i = 0, all: readonly string[] = []): string => {
+export const asWord = (w: string, i = 0, all: readonly string[] = []): string => {
   if (/\.\S/.test(w)) return w.toLowerCase();
   if (!/^\p{Lu}{2,}$/u.test(w)) return w;
   // "US Consumer Product Safety Commission": an acronym opening a longer name stays in it.
@@ -32,7 +32,7 @@ export interface Named {
 }
 
 /** Split a capitalised run into leading role words and the name after them. */
-function splitRole(run: string[], before: string[]): Named | null {
+export function splitRole(run: string[], before: string[]): Named | null {
   const names = run.filter((w) => !HONORIFIC.test(w));
   // The name starts after the last title word: "Deputy Chief Fire Officer Karen Booth" → "Karen Booth".
   let k = 0;
@@ -105,11 +105,15 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
     let s0 = lead - 2;
     while (s0 > 0 && isCap(words[s0 - 1] ?? '')) s0--;
     while (s0 < lead - 1 && STOP.test(words[s0] ?? '')) s0++;
-    const owner = words.slice(s0, lead - 1);
+    let owner = words.slice(s0, lead - 1);
     if (lead === start && isBodyName(owner.join(' ')) && words[start - 1] === 'of') return { name: words.slice(s0, end).join(' '), role: null };
+    // "Superintendent Rhian Williams of North Wales Police": titles before the person.
+    const titles = owner.findIndex((w) => !ROLE_WORD.test(w));
+    const title = titles > 0 && owner.length - titles >= 2 ? `${owner.slice(0, titles).join(' ')}, ` : '';
+    if (title) owner = owner.slice(titles);
     if (owner.length >= 2 && !owner.some((w) => ROLE_WORD.test(w) || DEPT_WORD.test(w))) {
       const n = splitRole(owner, []);
-      if (n) return { ...n, role: words.slice(start, end).join(' ') };
+      if (n) return { ...n, role: `${title}${words.slice(start, end).join(' ')}` };
     }
   }
   // Role words are the lower-case ones right before the run ("supreme leader"), after a possessive.
@@ -121,91 +125,6 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
   return splitRole(words.slice(start, end), role);
 }
 
-/**
- * A few lower-case words and then a full name ("In Mamelodi East, pensioner Grace Sibiya, 71,";
- * "…, a period Carla Rinaldi describes as"): the name is the subject, not an appositive. Not with a
- * preposition or relative pronoun among the words ("a former headteacher at Crane").
- */
-const ROLE_AND_NAME = /^\s*(?:(?:a|an)\s+)?(?!(?:\S+\s+)*?(?:of|at|for|from|in|on|with|to|by|who|whose|which|and|or)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+\s*$/u;
-
-/** A phrase of when, where or how someone spoke is no role ("…, to applause", "…, sous les applaudissements"). */
-const CIRCUMSTANCE = /^\s*(?:to|from|with|after|before|at|in|on|during|amid|while|sous|avec|après|avant|devant|dans|en|au|aux|à|lors|pendant)\b/;
-/** Appositive segments describe the person before them: "Mensah, a former headteacher at Crane". */
-const APPOSITIVE = /^\s*(a|an|the|its|his|her|their|one|who|whose|which|der|die|das|qui|délégué|déléguée|chairman|chairwoman|[a-zà-ÿ]\S*)\b/;
-
-/**
- * The speaker's name in a subject phrase: the last comma segment that opens a name
- * ("Stressing that …, Ambani" → "Ambani"; "Adhil Shetty, CEO, Bankbazaar.com" → "Adhil Shetty");
- * appositives give the role ("Marjolein Visser, the authority's chief executive").
- */
-/** A segment that ends in a town ("… in Trois-Rivières"): a one-word segment after it is its state or province. */
-const IN_PLACE = /(?<![\p{L}\d])(?:from|in|of|near)\s+\p{Lu}[\p{L}\d.'’-]*\s*$/u;
-
-export function nameIn(phrase: string): Named | null {
-  const segments = phrase.split(/[,;:]/);
-  let found: Named | null = null;
-  let at = -1;
-  segments.forEach((seg, i) => {
-    if (i > 0 && APPOSITIVE.test(seg) && !ROLE_AND_NAME.test(seg)) return;
-    // "a retired machinist in Trois-Rivières, Que., said": the province goes with the town.
-    if (i > 0 && IN_PLACE.test(segments[i - 1] ?? '') && /^\s*\p{Lu}[\p{L}.'’-]*\s*$/u.test(seg)) return;
-    const n = runIn(seg, segments.length === 1);
-    if (n) {
-      found = n;
-      at = i;
-    }
-  });
-  if (!found) return null;
-  const f: Named = found;
-  const next = segments[at + 1];
-  if (!f.role && next && APPOSITIVE.test(next) && !/^\s*(who|whose|which|qui|der|die|das)\b/.test(next)) {
-    f.role = next.trim().replace(/^(the|a|an)\s+/i, '') || null;
-  }
-  // "The chancellor, Rachel Osei" → role from the segment before.
-  if (!f.role && at > 0) {
-    const prev = (segments[at - 1] ?? '').trim();
-    const m = /^(?:the|our|le|la|der|die)\s+([\p{Ll}].{0,60})$/iu.exec(prev);
-    if (m) f.role = prev.replace(/^(the|our)\s+/i, '');
-  }
-  return f;
-}
-
-/** First capitalised run right after a verb ("said Khamenei, who …"), with an appositive role. */
-export function nameAfter(phrase: string): Named | null {
-  const parts = phrase.split(/,/);
-  // clean() keeps a possessive ("Iran’s"), which then reads as a role word, not a name.
-  const words = (parts[0] ?? '').split(/\s+/).map((w) => (/['’]s$/.test(w) ? w : clean(w))).filter(Boolean).map(asWord);
-  // "said board chair Denise Okoro": up to four lower-case role words before the name.
-  let lead = 0;
-  while (lead < words.length && lead < 4 && /^\p{Ll}|['’]s$/u.test(words[lead] ?? '') && !/^(the|a|an|one|in|on|at|to|that|this|after|before|when|during|his|her|its|their|ein|eine|einer|der|die|das|un|une|le|la|les)$/.test(words[lead] ?? '')) lead++;
-  if (lead && !isCap(words[lead] ?? '')) lead = 0;
-  const run: string[] = [];
-  for (const w of words.slice(lead)) {
-    if (!isCap(w)) break;
-    run.push(w);
-  }
-  // "said Penang Consumers’ Alliance secretary Rajeswari Subramaniam": a body, its officer's
-  // title in lower case, then the officer's full name.
-  const at = lead + run.length;
-  let k = at;
-  // "Rheinau sporting director Lukas Brandt": up to three lower-case words, the last a role noun.
-  while (k < words.length && k - at < 3 && /^\p{Ll}/u.test(words[k] ?? '')) k++;
-  const title = (w: string): boolean => ROLE_NOUN.test(w) || isRole(capitalised(w));
-  if (k > at && !title(words[k - 1] ?? '')) k = at;
-  const officer: string[] = [];
-  for (const w of k > at ? words.slice(k) : []) {
-    if (!isCap(w)) break;
-    officer.push(w);
-  }
-  const n = officer.length >= 2 ? splitRole(officer, words.slice(0, k)) : run.length ? splitRole(run, words.slice(0, lead)) : null;
-  if (!n) return null;
-  const app = parts[1];
-  if (!n.role && app && APPOSITIVE.test(app) && !/^\s*(who|whose|which|qui|der|die|das)\b/.test(app) && !CIRCUMSTANCE.test(app)) {
-    n.role = app.trim().replace(/[.;].*$/, '').replace(/^(the|a|an)\s+/i, '') || null;
-  }
-  return n;
-}
-
 /** A lower-case role noun that capitals before it qualify ("Common Pleas judge", "Manchester United striker"). */
 const isRoleNoun = (w: string): boolean =>
   ROLE_NOUN.test(w) || /^(?:judge|magistrate|prosecutor|attorney|councillor|councilor|mayor|governor|senator|commissioner|inspector|detective|sergeant|constable|superintendent|trustee|supervisor|researcher|professor)$/.test(w);
@@ -213,7 +132,7 @@ const isRoleNoun = (w: string): boolean =>
 /** A department or portfolio word ("Environment", "Ecology"), as ministers' titles list them. */
 const isPortfolio = (w: string): boolean => DEPT_WORD.test(w) || PORTFOLIO.test(w);
 
-const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+export const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Full names (2–4 capitalised words, titles dropped) mentioned anywhere in a text. */
 export function namesIn(text: string): Named[] {
@@ -243,8 +162,10 @@ export function namesIn(text: string): Named[] {
       // "in Vienna, Tokyo and Buenos Aires": a list of places goes on; a title makes it a person
       // ("in Halstead County Circuit Court, Associate Circuit Judge Renata Falk ordered …").
       // "in Columbus, Ohio, Tamsin Okafor is standing": a name the sentence goes on from is its subject.
-      (place && /^(and|or|,)$/.test(lead) && !splitRole(r, [])?.role && !/^(?:is|was|has|had|says|said|tells|told|stands|sits|walks|looks|laughs)$/.test(next)) ||
-      (lead === 'of' && isCap(clean(beforeLead))) ||
+      (place && /^(and|or|,)$/.test(lead) && !HONORIFIC.test(r[0] ?? '') && !splitRole(r, [])?.role && !/^(?:is|was|has|had|says|said|tells|told|stands|sits|walks|looks|laughs)$/.test(next)) ||
+      (lead === 'of' && (isCap(clean(beforeLead)) || PLACE_PART.test(beforeLead))) ||
+      // "the member for Mid Wessex", "MP for Ashby Vale": a constituency.
+      (lead === 'for' && /^(?:member|MP|MSP|MLA|TD|candidate|seat)$/.test(clean(beforeLead))) ||
       // "three districts, Kaimur Hills, Dharampura and Upper Sone": a list of places.
       (PLACE_LIST.test(leadWord) && /^[,:]$/.test(lead)) ||
       // "St Oswin’s College London": what follows a possessive and opens with a body's word is its name.
@@ -273,6 +194,8 @@ export function namesIn(text: string): Named[] {
       previous = raw;
       return;
     }
+    // "Cllr Declan Furlong (Ind)": a bracket ends the name before it.
+    if (raw.startsWith('(') && run.length) flush();
     const w = clean(raw);
     // "Simran Kaur's 63": a possessive ends the name it belongs to.
     const owner = /['’]s$/.test(w) && run.length ? w.slice(0, -2) : '';

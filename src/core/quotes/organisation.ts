@@ -5,7 +5,7 @@
  * form ("Nordvik" seven times, "Nordvik Appliances" once → "Nordvik Appliances").
  */
 const KINDS =
-  'company|firm|group|business|carmaker|retailer|manufacturer|maker|bank|lender|airline|insurer|chain|operator|utility|ministry|department|agency|council|authority|university|club|school|hospital|charity|union|party|government|police|force|regulator|commission|board|court|federation|association|alliance|coalition|society|institute|foundation|league|committee|bureau';
+  'company|firm|group|business|carmaker|retailer|manufacturer|maker|bank|lender|airline|insurer|chain|operator|utility|ministry|department|agency|council|authority|university|club|school|hospital|charity|union|party|government|police|force|regulator|commission|board|court|federation|association|alliance|coalition|society|institute|foundation|league|committee|bureau|trust';
 
 /** A description that points at the story's organisation rather than at a person ("the company" said). */
 const ORG_REFERENCE = new RegExp(

@@ -8,6 +8,8 @@
  * ("Van der Meulen said") has them blanked, leaving the surname. Every change keeps the text's
  * length, so quotation offsets still hold; `spoken` turns the joiners back into spaces.
  */
+import { HONORIFIC } from './name-words.ts';
+
 const JOINER = '\u2060';
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|bin|binti|ibn|ter|ten|zu|i|y)$/;
 /** "la", "las" and "los" only after "de" or "del" ("de la Torre"); alone they are articles. */
@@ -16,7 +18,8 @@ const inSurname = (w: string, prev: string): boolean => PARTICLE.test(w.toLowerC
 const MAY_HAVE = /\s(?:van|von|der|den|de|del|della|di|da|do|dos|das|du|bin|binti|ibn|ter|ten|zu|i|y)\s+(?:(?:der|den|la|las|los)\s+)?[A-ZÀ-ÞĀ-Ž]/;
 const isCapital = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
 /** A capitalised word the particles can belong to: no punctuation closes it ("Joost van Berg", not "“…,” dos Santos"). */
-const opensName = (w: string): boolean => isCapital(w) && !/[,.;:!?)”"]$/.test(w);
+/** Not an honorific: "Dr van der Merwe" is the surname after a title, blanked like "Van der Merwe said". */
+const opensName = (w: string): boolean => isCapital(w) && !/[,.;:!?)”"]$/.test(w) && !HONORIFIC.test(w);
 
 /**
  * One paragraph: particles between capitalised words joined to the word before; with `known`,

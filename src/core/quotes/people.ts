@@ -1,5 +1,6 @@
 import { clean, genderOf, isBodyName, namesIn, type Named } from './names.ts';
 import { NameParts } from './name-parts.ts';
+import { abbreviates, byRole } from './roles.ts';
 import { AGED, AGE_AFTER, CHILD, FUNCTION_WORD, KIN, KIN_BEFORE, KIN_FEMALE, KIN_FIRST, NAME_GIVEN, RELATION, ROLE_BEFORE, ROLE_RIGHT_BEFORE } from './people-words.ts';
 
 /**
@@ -44,7 +45,7 @@ export class People {
   }
 
   /** A surname two people share means the one mentioned last, or the younger or elder one when the story says so. */
-  private surname(word: string, relation: string | null = null, gender: 'f' | 'm' | null = null): Person | undefined {
+  private surname(word: string, relation: string | null = null, gender: 'f' | 'm' | null = null, title: string | null = null): Person | undefined {
     let all = this.bySurname.get(word) ?? this.parts.byMiddle(word);
     if (!all || all.length < 2) return all?.[0];
     // "Mr Brennan" among three Brennans: the men only.
@@ -54,6 +55,9 @@ export class People {
     if (exact.length) all = exact;
     else if (same.length) all = same;
     if (all.length === 1) return all[0];
+    // "Supt Williams" among two Williamses: the one whose role has that title ("Superintendent, North Wales Police").
+    const titled = title ? all.filter((p) => p.role !== null && abbreviates(title, p.role)) : [];
+    if (titled.length === 1) return titled[0];
     if (relation) {
       const young = relation === 'younger';
       const aged = all.filter((p) => this.age.has(p));
@@ -86,7 +90,7 @@ export class People {
   add(n: Named, context: string | null = null): Person {
     const parts = n.name.split(' ');
     const relation = parts.length === 1 ? (RELATION.exec(n.role ?? '')?.[1]?.toLowerCase().replace(/^old/, 'eld').replace(/est$/, 'er') ?? null) : null;
-    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null) ?? this.surnameFirst(n.name, n.gender) ?? this.byFirstName(n.name, true)) : this.byLongSurname(n.name));
+    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null, n.role ?? null) ?? this.surnameFirst(n.name, n.gender) ?? this.byFirstName(n.name, true)) : (this.byLongSurname(n.name) ?? this.byGivenNames(n.name)));
     if (!p) {
       p = { name: n.name, role: null, gender: null };
       this.byName.set(n.name, p);
@@ -110,6 +114,12 @@ export class People {
     if (gender !== 'f' && gender !== 'm') return undefined;
     const all = [...this.byName.values()].filter((p) => p.gender === gender && p.name.startsWith(`${word} `));
     return all.length ? this.latest(all) : undefined;
+  }
+
+  /** "Mohd Rizal" after "Datuk Mohd Rizal Hamdan": the given names of one longer name met before, and of no other. */
+  private byGivenNames(name: string): Person | undefined {
+    const all = [...this.byName.values()].filter((p) => p.gender !== 'n' && p.name.startsWith(`${name} `) && p.name.split(' ').length > 2 && !/\.$/.test(p.name));
+    return all.length === 1 ? all[0] : undefined;
   }
 
   /** "Al Harmoodi", "Quispe Aranda": a surname of two words, the end of a longer name met before (name-parts.ts). */
@@ -214,22 +224,9 @@ export class People {
 
   /** "the judge", "the treasurer": the latest person whose role or title has that word. */
   byRole(description: string): Person | null {
-    const head = (description.split(/\s+/).pop() ?? '').toLowerCase();
-    if (!head) return null;
-    const has = (word: string) => (p: Person): boolean => (p.role ?? '').toLowerCase().split(/[^\p{L}-]+/u).includes(word);
-    // "the Bloc leader" is not the "Conservative Leader": capitalised qualifiers on both sides must share one.
-    const qualifiers = (text: string): string[] => text.split(/\s+/).slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-    const wanted = qualifiers(description);
-    const fits = (p: Person): boolean => {
-      const own = qualifiers(p.role ?? '');
-      return wanted.length === 0 || own.length === 0 || own.some((w) => wanted.includes(w));
-    };
-    const byHead = [...this.recent].reverse().find((p) => has(head)(p) && fits(p));
-    if (byHead) return byHead;
-    // "the trial’s lead investigator": the person whose role is about the trial ("… who led the trial").
-    const owner = /^([a-z]+)['’]s\s/.exec(description)?.[1];
-    return owner ? ([...this.recent].reverse().find(has(owner)) ?? null) : null;
+    return byRole(this.recent, description);
   }
+
 
   /** People a text names, without counting as a mention. */
   private peek(text: string): Person[] {

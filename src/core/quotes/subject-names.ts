@@ -1,0 +1,92 @@
+/**
+ * The speaker's name in the phrase of a speech cue: in its subject ("Marjolein Visser, the
+ * authority's chief executive, said") or right after its verb ("said Khamenei, who …"), with the
+ * role an appositive gives. Pure string work; src/core/quotes/names.ts reads the capitalised runs.
+ */
+import { asWord, capitalised, clean, isCap, runIn, splitRole, type Named } from './names.ts';
+import { isRole, ROLE_NOUN } from './name-words.ts';
+
+/**
+ * A few lower-case words and then a full name ("In Mamelodi East, pensioner Grace Sibiya, 71,";
+ * "…, a period Carla Rinaldi describes as"): the name is the subject, not an appositive. Not with a
+ * preposition or relative pronoun among the words ("a former headteacher at Crane").
+ */
+const ROLE_AND_NAME = /^\s*(?:(?:a|an)\s+)?(?!(?:\S+\s+)*?(?:of|at|for|from|in|on|with|to|by|who|whose|which|and|or)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+\s*$/u;
+
+/** A phrase of when, where or how someone spoke is no role ("…, to applause", "…, sous les applaudissements"). */
+const CIRCUMSTANCE = /^\s*(?:to|from|with|after|before|at|in|on|during|amid|while|sous|avec|après|avant|devant|dans|en|au|aux|à|lors|pendant)\b/;
+/** Appositive segments describe the person before them: "Mensah, a former headteacher at Crane". */
+const APPOSITIVE = /^\s*(a|an|the|its|his|her|their|one|who|whose|which|der|die|das|qui|délégué|déléguée|chairman|chairwoman|[a-zà-ÿ]\S*)\b/;
+
+/**
+ * The speaker's name in a subject phrase: the last comma segment that opens a name
+ * ("Stressing that …, Ambani" → "Ambani"; "Adhil Shetty, CEO, Bankbazaar.com" → "Adhil Shetty");
+ * appositives give the role ("Marjolein Visser, the authority's chief executive").
+ */
+/** A segment that ends in a town ("… in Trois-Rivières"): a one-word segment after it is its state or province. */
+const IN_PLACE = /(?<![\p{L}\d])(?:from|in|of|near)\s+\p{Lu}[\p{L}\d.'’-]*\s*$/u;
+
+export function nameIn(phrase: string): Named | null {
+  const segments = phrase.split(/[,;:]/);
+  let found: Named | null = null;
+  let at = -1;
+  segments.forEach((seg, i) => {
+    if (i > 0 && APPOSITIVE.test(seg) && !ROLE_AND_NAME.test(seg)) return;
+    // "a retired machinist in Trois-Rivières, Que., said": the province goes with the town.
+    if (i > 0 && IN_PLACE.test(segments[i - 1] ?? '') && /^\s*\p{Lu}[\p{L}.'’-]*\s*$/u.test(seg)) return;
+    const n = runIn(seg, segments.length === 1);
+    if (n) {
+      found = n;
+      at = i;
+    }
+  });
+  if (!found) return null;
+  const f: Named = found;
+  const next = segments[at + 1];
+  if (!f.role && next && APPOSITIVE.test(next) && !/^\s*(who|whose|which|qui|der|die|das)\b/.test(next)) {
+    f.role = next.trim().replace(/^(the|a|an)\s+/i, '') || null;
+  }
+  // "The chancellor, Rachel Osei" → role from the segment before.
+  if (!f.role && at > 0) {
+    const prev = (segments[at - 1] ?? '').trim();
+    const m = /^(?:the|our|le|la|der|die)\s+([\p{Ll}].{0,60})$/iu.exec(prev);
+    if (m) f.role = prev.replace(/^(the|our)\s+/i, '');
+  }
+  return f;
+}
+
+/** First capitalised run right after a verb ("said Khamenei, who …"), with an appositive role. */
+export function nameAfter(phrase: string): Named | null {
+  const parts = phrase.split(/,/);
+  // clean() keeps a possessive ("Iran’s"), which then reads as a role word, not a name.
+  const words = (parts[0] ?? '').split(/\s+/).map((w) => (/['’]s$/.test(w) ? w : clean(w))).filter(Boolean).map(asWord);
+  // "said board chair Denise Okoro": up to four lower-case role words before the name.
+  let lead = 0;
+  while (lead < words.length && lead < 4 && /^\p{Ll}|['’]s$/u.test(words[lead] ?? '') && !/^(the|a|an|one|in|on|at|to|that|this|after|before|when|during|his|her|its|their|ein|eine|einer|der|die|das|un|une|le|la|les)$/.test(words[lead] ?? '')) lead++;
+  if (lead && !isCap(words[lead] ?? '')) lead = 0;
+  const run: string[] = [];
+  for (const w of words.slice(lead)) {
+    if (!isCap(w)) break;
+    run.push(w);
+  }
+  // "said Penang Consumers’ Alliance secretary Rajeswari Subramaniam": a body, its officer's
+  // title in lower case, then the officer's full name.
+  const at = lead + run.length;
+  let k = at;
+  // "Rheinau sporting director Lukas Brandt": up to three lower-case words, the last a role noun.
+  while (k < words.length && k - at < 3 && /^\p{Ll}/u.test(words[k] ?? '')) k++;
+  const title = (w: string): boolean => ROLE_NOUN.test(w) || isRole(capitalised(w));
+  if (k > at && !title(words[k - 1] ?? '')) k = at;
+  const officer: string[] = [];
+  for (const w of k > at ? words.slice(k) : []) {
+    if (!isCap(w)) break;
+    officer.push(w);
+  }
+  const n = officer.length >= 2 ? splitRole(officer, words.slice(0, k)) : run.length ? splitRole(run, words.slice(0, lead)) : null;
+  if (!n) return null;
+  const app = parts[1];
+  if (!n.role && app && APPOSITIVE.test(app) && !/^\s*(who|whose|which|qui|der|die|das)\b/.test(app) && !CIRCUMSTANCE.test(app)) {
+    n.role = app.trim().replace(/[.;].*$/, '').replace(/^(the|a|an)\s+/i, '') || null;
+  }
+  return n;
+}
