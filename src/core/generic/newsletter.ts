@@ -60,6 +60,14 @@ export const newsletter: GenericRule = {
       contains: 'a[href], button',
       maxWords: 50,
     },
+    // A sign-up box named for neither ("gnt_em_nl" with "Get the Lakeshore Morning Briefing"): its
+    // email field and the ask.
+    {
+      selectors: 'div, section, aside',
+      signal: /\b(?:sign (?:me )?up|subscribe|delivered to your inbox)\b/i,
+      contains: 'input[type="email" i], input[name*="email" i]',
+      maxWords: 60,
+    },
   ],
   // "newsletter" alone is not boilerplate: a story may be about a school newsletter (fixture).
   proseWaivedIf: { contains: 'input[type="email"], input[name*="email" i]', maxWords: 90 },

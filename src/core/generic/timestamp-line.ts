@@ -42,6 +42,10 @@ const LABELLED = String.raw`(?=${LABEL} ?(?:[a-z]+\.?,? )?(?:\d{1,2}(?:st|nd|rd|
 
 export const timestampLine: GenericRule = {
   id: 'timestamp-line',
-  when: [{ selectors: 'p, div, li', signal: new RegExp(String.raw`^(?:${DATE_AND_TIME}|${LABELLED}|(?=${READING}$))(?:${WORD}${GAP})+$`, 'i') }],
+  when: [
+    { selectors: 'p, div, li', signal: new RegExp(String.raw`^(?:${DATE_AND_TIME}|${LABELLED}|(?=${READING}$))(?:${WORD}${GAP})+$`, 'i') },
+    // A reading time alone in its own span ("5 min read" beside the date); a date in a span may sit in a sentence.
+    { selectors: 'span', signal: new RegExp(String.raw`^${READING}$`, 'i') },
+  ],
   maxWords: 20,
 };

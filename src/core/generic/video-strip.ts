@@ -53,7 +53,8 @@ export const videoStrip: GenericRule = {
     // Unavailable Click to play Tap to play The video will start in 8 Cancel Play now". A box
     // named for video or a player whose whole text is such labels; a caption has other words.
     {
-      selectors: '[class*="video" i], [class*="player" i]',
+      // Also video.js's own controls ("vjs-loading", "vjs-autoplay-countdown").
+      selectors: '[class*="video" i], [class*="player" i], [class*="vjs-" i]',
       signal: /^(?:(?:video (?:is )?(?:loading|unavailable)|(?:click|tap) to (?:play|unmute)|the video will start in \d{1,2}(?: seconds)?|play now|cancel|loading)\W*\s*)+$/i,
       maxWords: 30,
     },
