@@ -7,10 +7,7 @@ import { People, type Person } from './people.ts';
 import { AGED, KIN, THE_SUBJECT } from './people-words.ts';
 import { BRAND, BRAND_LEAD, DOCUMENT, firstSentence, KIN_OF, lastSentence, ONE_OF, ORG_LEAD, OWN_DOCUMENT, SENTENCE_END, SPOKES, withoutRelatives, WRITTEN_AS, WRITTEN_BY } from './attribute-words.ts';
 import { documentOwner } from './documents.ts';
-import { authorOf, bodyByApposition, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
-
-/** Kinds whose name need not say them: "the company said", "the club said" is the story's main organisation. */
-const ANY_FIRM = /^(?:company|firm|group|business|carmaker|retailer|manufacturer|maker|bank|lender|airline|insurer|chain|operator|utility|club|team|side|party)$/i;
+import { authorOf, bodyByApposition, fitsKind, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
 /**
  * Who said it: the state a story builds up as it is read (the people and bodies named, the
@@ -45,6 +42,9 @@ export class Attribution {
 
   /** An unnamed speaker's description, resolved against the bodies and people the story named. */
   describe(d: string, definite = true): string {
+    // "Mr Marsh’s family": the family of the person the story named ("Lewis Marsh’s family").
+    const owned = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(['’])s?\s+(family|parents|relatives|lawyers?|solicitors?|attorneys?)$/u.exec(d);
+    if (owned?.[1]) return `${this.people.mentions(owned[1])[0]?.name ?? owned[1]}${owned[2]}s ${owned[3]}`;
     // "a nurse who gave her name only as Siobhan", "a security guard surnamed Chan": the name given.
     const given = /\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|surnamed|identified (?:only )?as|known only as)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(d)?.[1];
     if (given) return given;
@@ -75,10 +75,8 @@ export class Attribution {
         return !!p && (p.role !== null || (p.gender !== null && p.gender !== 'n'));
       });
       const org = mainOrganisation(this.paragraphs, new Set(persons.flatMap((q) => (q.speaker ?? '').split(' '))));
-      // "a spokesman for the authority" is no spokesman for the story's main party: a body of
-      // another kind than a firm must be named for its kind.
-      const last = d.split(/\s+/).pop() ?? '';
-      if (org && (ANY_FIRM.test(last) || org.toLowerCase().includes(last.toLowerCase()))) return org;
+      // "a spokesman for the authority" is not the story's main party's.
+      if (org && fitsKind(org, d.split(/\s+/).pop() ?? '')) return org;
     }
     // "Tyne and Wear Fire and Rescue Service confirmed … A spokesperson said": that body's spokesperson.
     // "Dyfed Police said …. A police spokeswoman said": the body whose name ends in the qualifier.
@@ -158,7 +156,7 @@ export class Attribution {
     }
     if (cue.pronoun) {
       // "The Rovers manager was less happy … He called it …": the subject of the sentence before, when it is someone known.
-      // After a quotation ending its sentence ("… shouted “…!” Sir Dennis did not look up."), the sentence that follows it.
+      // After a quotation ending its sentence ("… “…!” Sir Dennis did not look up."), the sentence after it.
       const last = lastSentence(lead).trim().replace(/^.*(?:^|\s)q {2,}(?=\p{Lu})/su, '');
       const subject = THE_SUBJECT.exec(last);
       const bySubject = subject?.[1] ? this.people.byRole(subject[1]) : null;

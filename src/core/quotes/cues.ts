@@ -199,6 +199,9 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
     const before = nameIn(segments[segments.length - 2] ?? '');
     if (before) return { ...NONE, named: { ...before, role: before.role ?? lastSeg } };
   }
+  // "Mr Marsh’s family said": the family, whose name attribution resolves.
+  const family = /^(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?['’]s?\s+(?:family|parents|relatives)$/u.exec(lastSeg);
+  if (family) return { ...NONE, description: family[0].replace(/^the\s+/, ''), definite: true };
   // "the Minister said", "the Asante Akim North MP said", "the Association said:": a title, or a
   // body's kind alone, capitalised, points back to someone or something named; it is no name.
   const titled = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*))$/u.exec(lastSeg);

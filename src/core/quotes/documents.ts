@@ -10,10 +10,8 @@ import { refersToOrganisation } from './organisation.ts';
 /** "The briefing heard a statement from Mr Rees’s family, read out by …": the family's words, not the reader's. */
 export function statementFrom(sentence: string, a: Attribution): Found | null {
   const from = /\b(?:statement|letter|message|tribute)\s+(?:from|issued by|on behalf of)\s+(?:the\s+)?([^,.;]+?)(?=[,.;]|\s+(?:read|was|which|that|said)\b|$)/.exec(sentence)?.[1];
-  const whose = from ? /^(.+?)(['’])s?\s+(family|parents|relatives|lawyers?|solicitors?|attorneys?)$/.exec(from) : null;
-  if (!whose?.[1]) return null;
-  const p = a.people.mentions(whose[1])[0];
-  return { speaker: `${p?.name ?? whose[1]}${whose[2]}s ${whose[3]}`, role: null, confidence: 0.6 };
+  if (!from || !/['’]s?\s+(?:family|parents|relatives|lawyers?|solicitors?|attorneys?)$/.test(from)) return null;
+  return { speaker: a.describe(from), role: null, confidence: 0.6 };
 }
 
 /** The sentence before that mentions the document: an organisation opening it, else its first person. */

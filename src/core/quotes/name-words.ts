@@ -36,7 +36,7 @@ export const isBodyName = (name: string): boolean => name.includes(' ') && BODY_
 
 /** What a minister or an officer is for: "Member for Blue Economy and Fisheries", "Minister for Trade and Industry". */
 export const PORTFOLIO =
-  /^(?:Ecology|Fisheries|Industry|Industries|Economy|Environment|Agriculture|Security|Education|Finance|Defence|Defense|Justice|Health|Trade|Transport|Housing|Tourism|Energy|Affairs|Development|Planning|Infrastructure|Culture|Sport|Sports|Communications|Labour|Labor|Innovation|Technology|Water|Lands|Mining|Forestry|Commerce|Works|Welfare|Heritage|Youth|Equality|Enterprise|Investment|Resources|Climate|Arts|Policing|Roads|Sanitation|Irrigation|Livestock|Cooperatives|Gender)$/;
+  /^(?:Ecology|Fisheries|Industry|Industries|Economy|Environment|Agriculture|Security|Education|Finance|Defence|Defense|Justice|Health|Trade|Transport|Housing|Tourism|Energy|Affairs|Development|Planning|Infrastructure|Culture|Sport|Sports|Communications|Labour|Labor|Innovation|Technology|Water|Lands|Mining|Forestry|Commerce|Works|Welfare|Heritage|Youth|Equality|Enterprise|Employment|Investment|Resources|Climate|Arts|Policing|Roads|Sanitation|Irrigation|Livestock|Cooperatives|Gender)$/;
 
 /** Plural nouns that a list of places follows: "three districts, Kaimur Hills, Dharampura and Upper Sone". */
 export const PLACE_LIST = /^(?:districts|cities|towns|villages|countries|states|provinces|regions|counties|areas|suburbs|neighbourhoods|neighborhoods|islands|municipalities|constituencies|wards|boroughs|parishes|prefectures|townships)$/;

@@ -87,7 +87,7 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
     return { name: words.slice(s0, end).join(' '), role: null };
   }
   // "Martin and Claire Lessard said": a couple who share the surname speak together.
-  if (start >= 2 && end - start >= 2 && words[start - 1] === 'and' && isCap(words[start - 2] ?? '') && !STOP.test(words[start - 2] ?? '') && !isCap(words[start - 3] ?? '') && !HONORIFIC.test(words[start - 2] ?? '')) {
+  if (start >= 2 && end - start >= 2 && words[start - 1] === 'and' && isCap(words[start - 2] ?? '') && !STOP.test(words[start - 2] ?? '') && !isCap(words[start - 3] ?? '') && !HONORIFIC.test(words[start - 2] ?? '') && !isPortfolio(words[start - 2] ?? '')) {
     const n = splitRole(words.slice(start, end), []);
     if (n && n.name.split(' ').length === end - start) return { name: `${words[start - 2]} and ${n.name}`, role: null };
   }

@@ -25,6 +25,14 @@ function dropLeadingStops(words: string[]): string[] {
   return words;
 }
 
+/** Kinds whose name need not say them: "the company said", "the club said" is the story's main organisation. */
+const ANY_FIRM = /^(?:company|firm|group|business|carmaker|retailer|manufacturer|maker|bank|lender|airline|insurer|chain|operator|utility|club|team|side|party)$/i;
+
+/** Whether an organisation can be what a description's kind points to: any firm, or one whose name says the kind ("the authority"). */
+export function fitsKind(org: string, kind: string): boolean {
+  return ANY_FIRM.test(kind) || org.toLowerCase().includes(kind.toLowerCase());
+}
+
 export function refersToOrganisation(description: string): boolean {
   return ORG_REFERENCE.test(description.trim());
 }

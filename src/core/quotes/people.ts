@@ -90,7 +90,8 @@ export class People {
   add(n: Named, context: string | null = null): Person {
     const parts = n.name.split(' ');
     const relation = parts.length === 1 ? (RELATION.exec(n.role ?? '')?.[1]?.toLowerCase().replace(/^old/, 'eld').replace(/est$/, 'er') ?? null) : null;
-    let p = this.byName.get(n.name) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null, n.role ?? null) ?? this.surnameFirst(n.name, n.gender) ?? this.byFirstName(n.name, true)) : (this.byLongSurname(n.name) ?? this.byGivenNames(n.name)));
+    // "Calvin Leroy Marsh was born …" after "Calvin Marsh": the same man, by the name first given.
+    let p = this.byName.get(n.name) ?? (parts.length > 2 && parts.every((w) => /^\p{Lu}/u.test(w)) ? this.byName.get(`${parts[0]} ${parts[parts.length - 1]}`) : undefined) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null, n.role ?? null) ?? this.surnameFirst(n.name, n.gender) ?? this.byFirstName(n.name, true)) : (this.byLongSurname(n.name) ?? this.byGivenNames(n.name)));
     if (!p) {
       p = { name: n.name, role: null, gender: null };
       this.byName.set(n.name, p);

@@ -31,6 +31,15 @@ export function nameIn(phrase: string): Named | null {
   let found: Named | null = null;
   let at = -1;
   segments.forEach((seg, i) => {
+    // "Rising shortly before the vote, the finance minister …": a participle's phrase opens the sentence, no name.
+    if (i === 0 && segments.length > 1 && /^\s*\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(seg)) return;
+    // "…, a visibly emotional Ashworth said": a surname after an article and adjectives is the subject.
+    const described = i === segments.length - 1 ? /^\s*an?\s+(?:(?!(?:of|from|in|at|for|on|with|to|by|near|and|who)\s)\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}\p{Ll}[\p{L}'’-]*)\s*$/u.exec(seg)?.[1] : undefined;
+    if (described) {
+      found = { name: described, role: null };
+      at = i;
+      return;
+    }
     if (i > 0 && APPOSITIVE.test(seg) && !ROLE_AND_NAME.test(seg)) return;
     // "a retired machinist in Trois-Rivières, Que., said": the province goes with the town.
     if (i > 0 && IN_PLACE.test(segments[i - 1] ?? '') && /^\s*\p{Lu}[\p{L}.'’-]*\s*$/u.test(seg)) return;
