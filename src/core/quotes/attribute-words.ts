@@ -25,6 +25,8 @@ export const DOCUMENT = /^(?:statement|letter|memo|email|e-mail|note|message|rel
 
 /** A parent or spouse known by the family: "the mum-of-two", "the father-of-three". */
 export const KIN_OF = /^(mum|mom|mother|dad|father|gran|nan|grandmother|grandfather|grandma|grandpa|granny|grandad|wife|husband)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
+/** "Mr Marsh’s family", "Ms Lang’s solicitors": those who speak for a named person (owner, mark, who). */
+export const OWNED_BY = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(['’])s?\s+(family|parents|relatives|lawyers?|solicitors?|attorneys?)$/u;
 /** "“…,” her statement said": a person's own document. */
 export const OWN_DOCUMENT = /^(his|her)\s+(?:written\s+|brief\s+)?(?:statement|letter|memo|e-?mail|note|message|post|tweet|release)$/;
 /** "one of the people said": one of a group of unnamed sources described before. */

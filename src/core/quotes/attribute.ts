@@ -5,7 +5,7 @@ import { nameIn } from './subject-names.ts';
 import { HONORIFIC, isRole, ROLE_NOUN } from './name-words.ts';
 import { People, type Person } from './people.ts';
 import { AGED, KIN, THE_SUBJECT } from './people-words.ts';
-import { BRAND, BRAND_LEAD, DOCUMENT, firstSentence, KIN_OF, lastSentence, ONE_OF, ORG_LEAD, OWN_DOCUMENT, SENTENCE_END, SPOKES, withoutRelatives, WRITTEN_AS, WRITTEN_BY } from './attribute-words.ts';
+import { BRAND, BRAND_LEAD, DOCUMENT, firstSentence, KIN_OF, lastSentence, ONE_OF, ORG_LEAD, OWN_DOCUMENT, OWNED_BY, SENTENCE_END, SPOKES, withoutRelatives, WRITTEN_AS, WRITTEN_BY } from './attribute-words.ts';
 import { documentOwner } from './documents.ts';
 import { authorOf, bodyByApposition, fitsKind, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
@@ -43,7 +43,7 @@ export class Attribution {
   /** An unnamed speaker's description, resolved against the bodies and people the story named. */
   describe(d: string, definite = true): string {
     // "Mr Marsh’s family": the family of the person the story named ("Lewis Marsh’s family").
-    const owned = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(['’])s?\s+(family|parents|relatives|lawyers?|solicitors?|attorneys?)$/u.exec(d);
+    const owned = OWNED_BY.exec(d);
     if (owned?.[1]) return `${this.people.mentions(owned[1])[0]?.name ?? owned[1]}${owned[2]}s ${owned[3]}`;
     // "a nurse who gave her name only as Siobhan", "a security guard surnamed Chan": the name given.
     const given = /\b(?:gave (?:his|her|their) (?:first )?name (?:only )?as|surnamed|identified (?:only )?as|known only as)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(d)?.[1];
@@ -183,7 +183,7 @@ export class Attribution {
       // "A buyer for a Seoul store was blunter. “…,” she said": an unnamed subject of the sentence
       // right before, when it names no one and has no pronoun of the other gender.
       const a = /^An?\s+([^,]{3,80}?)(?:,|\s+(?:was|is|were|are|had|has|did|does|said|says|told|added)\b)/.exec(last)?.[1];
-      if (a && !this.people.mentions(last).length && !new RegExp(`\\b(?:${cue.pronoun === 'f' ? 'he|his|him' : 'she|her'})\\b`, 'i').test(last)) {
+      if (a && !this.people.mentions(last).length && !(cue.pronoun === 'f' ? /\b(?:he|his|him)\b/i : /\b(?:she|her)\b/i).test(last)) {
         return { speaker: this.describe(a), role: null, confidence: 0.6 };
       }
       // "A company spokeswoman said …. “…,” she said": an unnamed subject earlier in the paragraph,

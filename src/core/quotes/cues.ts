@@ -7,6 +7,7 @@ import { isBodyName, runIn, type Named } from './names.ts';
 import { nameAfter, nameIn } from './subject-names.ts';
 import { isRole } from './name-words.ts';
 import { refersToOrganisation } from './organisation.ts';
+import { OWNED_BY } from './attribute-words.ts';
 
 const VERB = new RegExp(
   '(?<![\\p{L}-])(' +
@@ -200,8 +201,8 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
     if (before) return { ...NONE, named: { ...before, role: before.role ?? lastSeg } };
   }
   // "Mr Marsh’s family said": the family, whose name attribution resolves.
-  const family = /^(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?['’]s?\s+(?:family|parents|relatives)$/u.exec(lastSeg);
-  if (family) return { ...NONE, description: family[0].replace(/^the\s+/, ''), definite: true };
+  const owned = lastSeg.replace(/^the\s+/, '');
+  if (OWNED_BY.test(owned)) return { ...NONE, description: owned, definite: true };
   // "the Minister said", "the Asante Akim North MP said", "the Association said:": a title, or a
   // body's kind alone, capitalised, points back to someone or something named; it is no name.
   const titled = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*))$/u.exec(lastSeg);

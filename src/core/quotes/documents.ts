@@ -4,13 +4,13 @@
  * officer. Pure string work over the sentences before the quotation.
  */
 import type { Attribution, Found } from './attribute.ts';
-import { BRAND_LEAD, ORG_LEAD, SENTENCE_END } from './attribute-words.ts';
+import { BRAND_LEAD, ORG_LEAD, OWNED_BY, SENTENCE_END } from './attribute-words.ts';
 import { refersToOrganisation } from './organisation.ts';
 
 /** "The briefing heard a statement from Mr Rees’s family, read out by …": the family's words, not the reader's. */
 export function statementFrom(sentence: string, a: Attribution): Found | null {
   const from = /\b(?:statement|letter|message|tribute)\s+(?:from|issued by|on behalf of)\s+(?:the\s+)?([^,.;]+?)(?=[,.;]|\s+(?:read|was|which|that|said)\b|$)/.exec(sentence)?.[1];
-  if (!from || !/['’]s?\s+(?:family|parents|relatives|lawyers?|solicitors?|attorneys?)$/.test(from)) return null;
+  if (!from || !OWNED_BY.test(from)) return null;
   return { speaker: a.describe(from), role: null, confidence: 0.6 };
 }
 
