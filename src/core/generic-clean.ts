@@ -148,15 +148,18 @@ export class PassCache {
 /**
  * A looser form of a signal for a first test on native textContent, which glues adjacent
  * blocks ("navigationPrevious") and keeps soft hyphens out of place: word boundaries go and
- * spaces may be absent, so whatever the signal matches in block text, this matches in
- * textContent. Signals with anchors or negative look-arounds have no safe looser form (null).
+ * spaces may be absent, and "." crosses the line breaks between blocks (the s flag), so
+ * whatever the signal matches in block text, this matches in textContent. Signals with
+ * anchors or negative look-arounds have no safe looser form (null); a negated class ("[^.]")
+ * is no anchor.
  */
 const loose = new WeakMap<RegExp, RegExp | null>();
 function looser(signal: RegExp): RegExp | null {
   if (!loose.has(signal)) {
     const src = signal.source;
-    const unsafe = /(^|[^\\])[\^$]|\(\?<?!/.test(src);
-    loose.set(signal, unsafe ? null : new RegExp(src.replace(/\\b/g, '').replace(/\\s\+/g, '\\s*').replace(/ /g, '\\s*'), signal.flags.replace('g', '')));
+    const unsafe = /(^|[^\\[])[\^$]|\(\?<?!/.test(src.replace(/\\./g, ''));
+    const flags = signal.flags.replace('g', '');
+    loose.set(signal, unsafe ? null : new RegExp(src.replace(/\\b/g, '').replace(/\\s\+/g, '\\s*').replace(/ /g, '\\s*'), flags.includes('s') ? flags : `${flags}s`));
   }
   return loose.get(signal) ?? null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { genericClean, PassCache, WordMemo } from '../../src/core/generic-clean.ts';
+import { genericClean, matchRule, PassCache, WordMemo } from '../../src/core/generic-clean.ts';
+import type { GenericRule } from '../../src/core/generic/types.ts';
 import { blockTexts, countWords } from '../../src/core/text.ts';
 import type { Removal } from '../../src/core/types.ts';
 import { domOf, listFixtures } from './helpers.ts';
@@ -39,6 +40,33 @@ describe('genericClean', () => {
   it('keeps prose that only mentions cookies or prices', () => {
     expect(text).toContain(PROSE_COOKIES);
     expect(text).toContain(PROSE_PRICES);
+  });
+});
+
+describe('the first test on native text', () => {
+  // textContent puts line breaks between blocks where block text has one space: a signal's
+  // "." must cross them, or a box whose signal runs over two blocks is never looked at.
+  const rule: GenericRule = {
+    id: 'test-deal',
+    when: [{ selectors: '.deal-box', signal: /\$\d+.{0,40}\bbuy now\b/i }, { selectors: '.bar', signal: /^[^.]{0,20}read more$/i }],
+    maxWords: 40,
+  };
+  const doc = domOf(
+    `<html><body><div class="deal-box">
+      <p>Headphones $99</p>
+      <p><a href="https://shop.example/x">Buy now</a></p>
+    </div><div class="bar">
+      <span>Read</span>
+      <span>more</span></div></body></html>`,
+    'https://example.org/',
+  );
+
+  it('lets "." cross the line breaks between blocks', () => {
+    expect(matchRule(rule, doc.querySelector('.deal-box')!, 0)).toBe(true);
+  });
+
+  it('gives an anchored signal no first test, whatever its classes', () => {
+    expect(matchRule(rule, doc.querySelector('.bar')!, 0)).toBe(true);
   });
 });
 
