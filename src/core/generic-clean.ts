@@ -1,5 +1,5 @@
 import type { Removal } from './types.ts';
-import type { GenericRule } from './generic/types.ts';
+import type { Candidate, GenericRule } from './generic/types.ts';
 import { genericRules } from './generic/index.ts';
 import { log } from './removal-log.ts';
 import { blockTexts, countWords, global, isBlock, isProse, normalize, SKIP_TAGS, stripInvisible, testable } from './text.ts';
@@ -211,13 +211,11 @@ export function matchRule(
   // so nothing the exact guards below would keep is dropped here): big wrappers, where
   // reading text is costly and nested candidates would repeat it, fail here.
   const rough = cache.words.words(el);
-  if (rule.maxWords !== undefined && rough > rule.maxWords) return false;
   if (rootWords >= 150 && rough > 0.4 * rootWords) return false;
-  // A candidate's own word cap and structure, before any text is read.
-  if (candidates.some((c) => c.maxWords !== undefined || c.contains !== undefined)) {
-    candidates = candidates.filter(
-      (c) => (c.maxWords === undefined || rough <= c.maxWords) && (c.contains === undefined || cache.holds(el, c.contains)),
-    );
+  // Each candidate's word cap (its own, or else the rule's) and structure, before any text is read.
+  const cap = (c: Candidate): number => c.maxWords ?? rule.maxWords ?? Infinity;
+  if (candidates.some((c) => rough > cap(c) || c.contains !== undefined)) {
+    candidates = candidates.filter((c) => rough <= cap(c) && (c.contains === undefined || cache.holds(el, c.contains)));
     if (candidates.length === 0) return false;
   }
   if (!mayMatch(candidates, el)) return false;
@@ -236,8 +234,7 @@ export function matchRule(
   if (!cand) return false;
   if (rule.require && !rule.require.test(text)) return false;
   const words = countWords(text);
-  if (rule.maxWords !== undefined && words > rule.maxWords) return false;
-  if (cand.maxWords !== undefined && words > cand.maxWords) return false;
+  if (words > cap(cand)) return false;
   if (rootWords >= 150 && words > 0.4 * rootWords) return false;
   const waived = rule.proseWaivedIf !== undefined && words <= rule.proseWaivedIf.maxWords && el.querySelector(rule.proseWaivedIf.contains) !== null;
   if (!rule.proseAllowed && !waived && paragraphs.some((p) => isProse(p, rule.boilerplate))) return false;

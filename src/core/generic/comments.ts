@@ -42,6 +42,15 @@ export const comments: GenericRule = {
         /^(?:(?:[\w'’&.-]+ ){1,4}(?:has|have) (?:closed|disabled|turned off) comments|comments (?:are|have been) (?:closed|disabled|turned off)) (?:on|for) this (?:article|story|post)(?: (?:for|due to) legal reasons| as legal proceedings are (?:active|ongoing))?\.?(?: follow us on [\w ,&]{1,40} to join the (?:conversation|discussion)\.?)?$/i,
       maxWords: 30,
     },
+    // The call to the thread at the story's end ("Have your say on this story in the comments
+    // section below."): the whole short block is the invitation; a story sentence about comments
+    // left at a consultation says more and stays.
+    {
+      selectors: 'p, div, section',
+      signal:
+        /^(?:have your say|tell us (?:what you think|your views)|let us know(?: what you think)?|share your (?:views|thoughts)|join the (?:debate|conversation|discussion))\b[^.!?]{0,60}\bin the comments?(?: section)?(?: below| underneath)?[.!]?$/i,
+      maxWords: 20,
+    },
   ],
   proseAllowed: true,
 };

@@ -11,6 +11,14 @@ import type { GenericRule } from './types.ts';
  * publisher's accuracy and complaints-policy line, and the wire's "Reporting by …; Editing by …"
  * credit under the story.
  */
+/** The notes' own sentences, which let a box of them run past 20 words. */
+const NOTES =
+  /\b(?:(?:our|the) (?:complaints?|corrections?) (?:policy|procedure)|reviewed according to\b.{0,60}\beditorial (?:process|policies)|editors have highlighted the following attributes|use this form if you have come across a typo|send an edit request|may earn (?:a )?(?:small )?(?:affiliate )?commission when you buy|^this (?:article|story|piece|feature) (?:appears|appeared|is published|was published) in (?:the )?[^.]{0,60}\b(?:issue|edition)\b|\b(?:opinions?|views?) expressed (?:here|in this (?:article|piece|column)) (?:are|is) (?:solely )?those of the (?:writers?|authors?|contributors?|columnists?)\b)/i;
+
+/** An outlet's standard plug for itself, the whole block (also what lets it run past 20 words). */
+const PLUG =
+  /^get (?:the )?(?:breaking|latest) news(?:,| and| from)[^.]{0,120}\bon [\w .&'’-]{1,40}\.(?: catch (?:all )?the live (?:tv )?action on [^.]{1,80}\.)?(?: (?:like|follow) us on [^.]{1,120}\.)?$/i;
+
 export const editorialNote: GenericRule = {
   id: 'editorial-note',
   when: [
@@ -71,8 +79,15 @@ export const editorialNote: GenericRule = {
       signal: /^\(?(?:(?:additional )?reporting|writing|compiled|reported) by [^;.]{2,120}(?:;\s*[^;.]{2,120}?){0,3}[;,]\s*editing by [^;.]{2,80}\)?\.?$/i,
       maxWords: 40,
     },
+    // A news channel's plug under every story: "Get Breaking news, live coverage, and Latest News
+    // from India and around the world on Samachar Now. Catch all the Live TV action on Samachar
+    // Now 24x7." The whole block is the plug, ending with the outlet's name.
+    {
+      selectors: 'p, div, small, em, aside',
+      signal: PLUG,
+      maxWords: 60,
+    },
   ],
-  boilerplate:
-    /\b(?:(?:our|the) (?:complaints?|corrections?) (?:policy|procedure)|reviewed according to\b.{0,60}\beditorial (?:process|policies)|editors have highlighted the following attributes|use this form if you have come across a typo|send an edit request|may earn (?:a )?(?:small )?(?:affiliate )?commission when you buy|^this (?:article|story|piece|feature) (?:appears|appeared|is published|was published) in (?:the )?[^.]{0,60}\b(?:issue|edition)\b|\b(?:opinions?|views?) expressed (?:here|in this (?:article|piece|column)) (?:are|is) (?:solely )?those of the (?:writers?|authors?|contributors?|columnists?)\b)/i,
+  boilerplate: new RegExp(`${NOTES.source}|${PLUG.source}`, 'i'),
   maxWords: 80,
 };

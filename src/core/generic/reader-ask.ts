@@ -90,6 +90,9 @@ export const readerAsk: GenericRule = {
       signal: /\b(?:donate|donation|become a (?:[\w-]+ ){0,3}member|chip in|give now)\b/i,
       // A button, or a link to the donate page ("Donate now" styled as a button).
       contains: 'form, button, a[href*="donat" i]',
+      // Named, linked and asking, the box may plead at more length than other asks ("Before you
+      // keep reading… The Beacon is a nonprofit newsroom. We don’t have a paywall … please chip in.").
+      maxWords: 90,
     },
     {
       selectors: 'p, div, aside, section',

@@ -11,7 +11,7 @@ export interface Candidate {
   signal?: RegExp;
   /** Structure the element must be or hold (a video player, a form, a link or button). */
   contains?: string;
-  /** At most this many words for this candidate (checked before its text is read). */
+  /** At most this many words for this candidate, in place of the rule's cap (checked before its text is read too). */
   maxWords?: number;
   /** This candidate's own link-density floor, in place of the rule's. */
   minLinkDensity?: number;
@@ -44,6 +44,6 @@ export interface GenericRule {
    * words (a sign-up box whose pitch runs past 20 words but holds an e-mail field).
    */
   proseWaivedIf?: { contains: string; maxWords: number };
-  /** At most this many words: a longer block is not this kind of clutter. */
+  /** At most this many words, for every candidate without a cap of its own: a longer block is not this kind of clutter. */
   maxWords?: number;
 }
