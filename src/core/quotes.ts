@@ -9,7 +9,7 @@ import { joinParticles, spoken } from './quotes/particles.ts';
 import { Attribution, type Found } from './quotes/attribute.ts';
 import { statementFrom } from './quotes/documents.ts';
 import { firstSentence, lastSentence, SENTENCE_END, withoutRelatives } from './quotes/attribute-words.ts';
-import { isTitle, MODIFIER_LEAD, TERM_LEAD, WRITTEN_LEAD } from './quotes/titles.ts';
+import { isTitle, MODIFIED, MODIFIER_LEAD, TERM_LEAD, WRITTEN_LEAD } from './quotes/titles.ts';
 
 /**
  * Direct quotations and who said them, from the story's plain paragraphs (pure, no DOM).
@@ -129,7 +129,8 @@ export function extractQuotes(original: readonly string[], blockquotes: Readonly
       if (!s.block && !s.continued && words <= 3 && !/[.!?,;:]$/.test(s.text) && /\p{L}['’]s?\s*$/u.test(rawBefore)) return;
       if (!s.block && !s.continued && WRITTEN_LEAD.test(rawBefore)) return; // a sign's or a cover's words
       // “a “sell” rating”: article, quotation, then a lower-case noun; no speech ends without punctuation.
-      if (!s.block && words <= 6 && !/[.!?,;:]$/.test(s.text) && MODIFIER_LEAD.test(rawBefore) && /^\s+\p{Ll}+\b/u.test(afterText)) return;
+      // Not a conjunction or a verb after it: a “sham consultation” and said …
+      if (!s.block && words <= 6 && !/[.!?,;:]$/.test(s.text) && MODIFIER_LEAD.test(rawBefore) && MODIFIED.test(afterText)) return;
 
       const afterCue = attributes(s.text, afterText) ? speakerCue(after, true) : undefined;
       const beforeCue = speakerCue(before, false);
@@ -145,7 +146,9 @@ export function extractQuotes(original: readonly string[], blockquotes: Readonly
         const wide = speakerCue(firstSentence(masked.slice(Math.min(s.close + 1, para.length))), true);
         if (wide?.named) cue = wide;
       }
-      if (!cue && words <= 3 && !s.block && !s.continued) return; // a quoted term without a speech cue
+      // A quoted term without a speech cue; not one that goes on reporting the speech before ("X said
+      // the university had “respected the right to protest” but that the camp was causing “unacceptable disruption”").
+      if (!cue && words <= 3 && !s.block && !s.continued && !(prev?.speaker && k > 0 && /^[^.!?]*\b(?:and|but) that\b[^.!?]*$/.test(rawBefore))) return;
 
       // A run-on quotation keeps its speaker; one still unknown may be named where it ends ("…,” she says).
       let found: Found | null = s.continued && run?.speaker ? { ...run, confidence: Math.min(run.confidence, 0.85) } : null;

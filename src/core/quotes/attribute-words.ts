@@ -25,9 +25,22 @@ export const DOCUMENT = /^(?:statement|letter|memo|email|e-mail|note|message|rel
 
 /** A parent or spouse known by the family: "the mum-of-two", "the father-of-three". */
 export const KIN_OF = /^(mum|mom|mother|dad|father|gran|nan|grandmother|grandfather|grandma|grandpa|granny|grandad|wife|husband)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
+/** A nationality that says the sex, for someone the story has named: "the Northern Irishman", "the Scotswoman". */
+export const DEMONYM_OF = /^((?:(?:Northern|Southern|North|South|East|West|New)\s+)?\p{Lu}\p{Ll}+(?:man|woman))$/u;
 /** "Mr Marsh’s family", "Ms Lang’s solicitors": those who speak for a named person (owner, mark, who). */
 export const OWNED_BY = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(['’])s?\s+(family|parents|relatives|lawyers?|solicitors?|attorneys?)$/u;
 /** "“…,” her statement said": a person's own document. */
 export const OWN_DOCUMENT = /^(his|her)\s+(?:written\s+|brief\s+)?(?:statement|letter|memo|e-?mail|note|message|post|tweet|release)$/;
 /** "one of the people said": one of a group of unnamed sources described before. */
 export const ONE_OF = /^(?:one )?of the (people|sources|officials|executives|diplomats|analysts|residents|witnesses|workers|employees)$/;
+
+/** Of the people named in a text, the one whose surname it gives most often (the later on a tie): its subject. */
+export function mostNamed<T extends { name: string }>(people: T[], text: string): T | undefined {
+  const times = (p: T): number => text.split(p.name.split(' ').pop() ?? p.name).length - 1;
+  let best: T | undefined;
+  for (const p of people) if (best === undefined || times(p) >= times(best)) best = p;
+  return best;
+}
+
+/** "Ruth Ames's brother"; a plural owner takes the mark alone ("the Social Democrats' housing spokesperson"). */
+export const possessive = (name: string, plural: boolean): string => `${name}${plural && /s$/.test(name) ? "'" : "'s"}`;

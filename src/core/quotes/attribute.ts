@@ -5,7 +5,7 @@ import { nameIn } from './subject-names.ts';
 import { HONORIFIC, isRole, ROLE_NOUN } from './name-words.ts';
 import { People, type Person } from './people.ts';
 import { AGED, KIN, THE_SUBJECT } from './people-words.ts';
-import { BRAND, BRAND_LEAD, DOCUMENT, firstSentence, KIN_OF, lastSentence, ONE_OF, ORG_LEAD, OWN_DOCUMENT, OWNED_BY, SENTENCE_END, SPOKES, withoutRelatives, WRITTEN_AS, WRITTEN_BY } from './attribute-words.ts';
+import { BRAND, BRAND_LEAD, DEMONYM_OF, DOCUMENT, firstSentence, KIN_OF, lastSentence, mostNamed, possessive, ONE_OF, ORG_LEAD, OWN_DOCUMENT, OWNED_BY, SENTENCE_END, SPOKES, withoutRelatives, WRITTEN_AS, WRITTEN_BY } from './attribute-words.ts';
 import { documentOwner } from './documents.ts';
 import { authorOf, bodyByApposition, fitsKind, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
@@ -98,7 +98,7 @@ export class Attribution {
       // "Rhodri Tanfield wrote …. “…,” his brother replied": the other Tanfield the story named.
       const kin = p ? this.people.kinOf(p, theirs[2] ?? '') : null;
       if (kin) return kin.name;
-      return p ? `${p.name}'s ${theirs[2]}` : (theirs[2] ?? d);
+      return p ? `${possessive(p.name, theirs[1] === 'their')} ${theirs[2]}` : (theirs[2] ?? d);
     }
     const head = d.split(/\s+/).pop() ?? d;
     // Someone new ("a voice from the back of the benches", after "a voice from the opposition benches") is no one before.
@@ -122,8 +122,8 @@ export class Attribution {
   /** "NHS Strathmoray confirmed …. … the health board said": a body that opens a recent sentence, not a person. */
   private bodyOpening(): string | null {
     for (const recent of this.recentSentences()) {
-      // "Halcyon Street Records, which still operates as a studio, said …": the clause is no part of the name.
-      const sentence = recent.trim().replace(/^([^,]+),\s*which\b[^,]*,/, '$1');
+      // "Halcyon Street Records, which still operates as a studio, said …": the clause is no part of the name, nor "(CAP)".
+      const sentence = recent.trim().replace(/^([^,]+),\s*which\b[^,]*,/, '$1').replace(/^([^,(]+?)\s+\(\p{Lu}{2,6}\)/u, '$1');
       const org = (ORG_LEAD.exec(sentence) ?? BRAND_LEAD.exec(sentence))?.[1]?.replace(/^The\s+/, '');
       // "FC Rheinau’s offer, which …": a possessive opens the sentence, its owner is not the subject.
       if (org && /['’]s$/.test(org)) continue;
@@ -259,12 +259,15 @@ export class Attribution {
       // "According to the report": whoever the story said wrote it ("a report by the National Audit Office").
       const author = cue.definite ? authorOf(cue.description, this.earlier) : null;
       if (author) return { speaker: author, role: null, confidence: 0.7 };
-      // "Kerry-Ann Pritchard, 34, paid … / The mum-of-two said: “…”": the last person the story
-      // named, of the parent's gender.
-      const kin = cue.definite ? KIN_OF.exec(cue.description) : null;
+      // "Kerry-Ann Pritchard, 34, paid … / The mum-of-two said: “…”", "The Northern Irishman said":
+      // the last person the story named, of the parent's sex; for a nationality, one named in the
+      // paragraph, else the one the story names most often (its subject, not the last named).
+      const demonym = cue.definite ? DEMONYM_OF.exec(cue.description) : null;
+      const kin = cue.definite ? (KIN_OF.exec(cue.description) ?? demonym) : null;
       if (kin) {
-        const g = /^(?:mum|mom|mother|gran|nan|grandmother|grandma|granny|wife)$/.test(kin[1] ?? '') ? 'f' : 'm';
-        const p = this.people.mentions(this.earlier).filter((x) => (x.gender ?? g) === g).pop();
+        const g = /^(?:mum|mom|mother|gran|nan|grandmother|grandma|granny|wife)$|woman$/.test(kin[1] ?? '') ? 'f' : 'm';
+        const fit = (x: Person): boolean => (x.gender ?? g) === g;
+        const p = demonym ? (this.people.mentions(lead).filter(fit).pop() ?? mostNamed(this.people.mentions(this.earlier).filter(fit), this.paragraphs.join('\n'))) : this.people.mentions(this.earlier).filter(fit).pop();
         if (p) {
           this.people.touch((this.lastSpeaker = p));
           return { speaker: p.name, role: p.role, confidence: 0.7 };

@@ -15,7 +15,7 @@ const VERB = new RegExp(
       'said', 'says', 'say', 'saying', 'told', 'tells', 'telling', '(?<=(?:to|will|would) )tell', 'began(?=\\s*[,.;:]|\\s*$)', 'added', 'adds', 'adding', 'stated', 'explained', 'explains',
       'insisted', 'insists', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'wrote', 'writes', 'writing', 'declared', 'replied',
       'replies', 'continued', 'asked', 'asks', 'argued', 'argues', 'accused', 'recalled', 'dismissed', 'described', 'called for', 'urged',
-      'put it', 'shouted', 'shouts', 'chanted', 'chant', 'chants', 'describes', 'according to', 'According to', 'admitted', 'conceded', 'acknowledged', 'confirmed', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
+      'put it', 'shouted', 'shouts', 'shouting', 'chanted', 'chant', 'chants', 'describes', 'according to', 'According to', 'admitted', 'conceded', 'acknowledged', 'confirmed', 'announced', 'promised', 'vowed', 'predicted', 'remarked',
       'sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'kritisierte', 'warnte', 'sprach von', 'meinte', 'fügte',
       'a déclaré', 'a dit', 'a ajouté', 'a dénoncé', 'a affirmé', 'a expliqué', 'a confié', 'a estimé', 'a assuré',
       'estime', 'affirme', 'explique', 'déclare', 'dit', 'selon', 'a-t-il \\p{L}+', 'a-t-elle \\p{L}+', 'ajoute-t-il', 'ajoute-t-elle',
@@ -57,7 +57,8 @@ function pronounOf(word: string): Cue['pronoun'] {
 function trimDescription(d: string): string {
   // Where the speaker works or lives stays ("a neighbour on Birch Lane", "a nurse in the emergency
   // department"); when or how they spoke goes ("… at a hearing", "… in a statement", "… on Monday").
-  const place = (rest: string): boolean => /^(?:the\s+\p{Ll}|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u.test(rest) && !/^the\s+(?:hearing|meeting|briefing|conference|rally|event|time|end|start|weekend|scene)\b/.test(rest);
+  // Also "an official at one of the accredited laboratories".
+  const place = (rest: string): boolean => /^(?:(?:one of\s+)?the\s+\p{Ll}|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/u.test(rest) && !/^the\s+(?:hearing|meeting|briefing|conference|rally|event|time|end|start|weekend|scene)\b/.test(rest);
   const cut = /\s+(in|on|at|during|after|before|lors|am|im)\s+(.*)$/i.exec(d);
   const kept = cut && !(/^(?:in|on|at)$/i.test(cut[1] ?? '') && place(cut[2] ?? '')) ? d.slice(0, cut.index) : d;
   // "A spokesman for Lindqvist later said": when is no part of who.
@@ -91,7 +92,8 @@ export function verbGoverns(phrase: string): boolean {
 const VERBS = new RegExp(VERB.source, 'gu');
 /** Verbs that are also nouns, and a determiner (with up to two words) that makes them one: "Asked about the hiring claims, a spokeswoman said …". */
 const NOUNISH = /^(?:claims|notes|chants|chant)$/;
-const DETERMINER = /\b(?:the|a|an|his|her|their|its|our|my|these|those|such|any|no|whose)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Before a noun: "the union’s claims", "Kloofspruit’s claims" (a possessive is a determiner too). */
+const DETERMINER = /(?:\b(?:the|a|an|his|her|their|its|our|my|these|those|such|any|no|whose)\s+(?:[\p{L}'’-]+\s+){0,2}|\p{L}['’]s?\s+)$/iu;
 
 /** The first speech verb in a phrase that is not a noun after a determiner. */
 function verbIn(p: string): RegExpExecArray | null {
@@ -176,6 +178,9 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   const firstWord = lastSeg.split(/\s+/)[0] ?? '';
   const pro = pronounOf(firstWord);
   if (pro && lastSeg.split(/\s+/).length <= 2) return { ...NONE, pronoun: pro };
+  // "The judge thanked Walter Brenner for coming and said": the subject both verbs share.
+  const shared = /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}-]*)\s+\p{Ll}+ed\s.*\s(?:and|but|then)$/iu.exec(lastSeg);
+  if (shared?.[1] && !/^(?:the|a|an)\s+\S+\s+\S+ed\s+(?:by|to|in|at|on)\b/i.test(lastSeg)) return { ...NONE, description: shared[1], definite: /^the\s/i.test(lastSeg) };
   // "A spokesperson for the Federation of Small Businesses": the name belongs to the description.
   const of = /^(?:an?|the|one|ein|eine|un|une)\s+\p{Ll}[^,]*?\s(?:of|for|at|from|with|in|de|du|des|der)\s/iu.test(subject) || /^(?:an?|one)\s+\p{Ll}[^\s,]*(?:\s+\p{Ll}[^\s,]*){0,2}\son\s/iu.test(subject);
   if (of && segments.length === 1) return { ...NONE, description: trimDescription(subject.replace(/^\S+\s+/, '')) };
@@ -193,7 +198,8 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   const relName = relative && !/^(?:the|his|her|its|their|he|she|it|they|we|i|you)\b/i.test(relative) ? nameIn(relative) : null;
   if (relName) return { ...NONE, named: relName };
   // "the Dutchman said", "the Brazilian added": a nationality in one word refers back to someone, it is no name.
-  const demonym = /^the\s+(\p{Lu}\p{Ll}+(?:man|woman|ard|ian|ese|ish|ch|an|i))$/u.exec(lastSeg)?.[1];
+  // Also "the Northern Irishman", "the New Zealander", "the South African".
+  const demonym = /^[Tt]he\s+((?:(?:Northern|Southern|North|South|East|West|New)\s+)?\p{Lu}\p{Ll}+(?:man|woman|ard|ian|ese|ish|ch|an|er|i))$/u.exec(lastSeg)?.[1];
   if (demonym) return { ...NONE, description: demonym, definite: true };
   // "Sir Anthony Gale, Harwell Brandt's chairman, told …": the name before the apposition, not the firm in it.
   if (segments.length > 1 && /^\p{Lu}[^,]*['’]s?\s+\p{Ll}[\p{Ll}\s-]*$/u.test(lastSeg)) {
@@ -214,6 +220,10 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   if (body && isBodyName(body.name) && lastSeg.includes(body.name)) return { ...NONE, named: body };
   // "In a statement, NASA said": a body by its initials alone, after an opening phrase.
   if (segments.length > 1 && /^\p{Lu}{2,6}$/u.test(lastSeg)) return { ...NONE, named: { name: lastSeg, role: null } };
+  // "…, as relatives spent a third night at the mine gate and the company said": the clause after
+  // the conjunction has the subject (not "the mayor and the council", a subject of two).
+  const conj = /\s(?:and|but|while|as|when)\s+(the\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?)$/u.exec(lastSeg);
+  if (conj?.[1] && lastSeg.slice(0, conj.index).split(/\s+/).length >= 5) return { ...NONE, description: trimDescription(conj[1].replace(/^the\s+/, '')), definite: true };
   const d = DESCRIBED.exec(lastSeg);
   if (d?.[1]) return { ...NONE, description: trimDescription(d[1]), definite: /^the\s/i.test(lastSeg) };
   // "My mother said": kept as "my mother" so a Q&A answer can name whose.

@@ -94,6 +94,8 @@ export function mainOrganisation(paragraphs: readonly string[], personWords: Rea
   return longestForm(text, best);
 }
 
+const OFFICER = /^(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|Chair|Chief|Spokesman|Spokeswoman|Spokesperson|President|Director|Secretary)$/;
+
 /** A body's longest form: the name followed by more capitalised words, as the story first gives it. */
 function longestForm(text: string, name: string): string {
   let long = name;
@@ -106,9 +108,18 @@ function longestForm(text: string, name: string): string {
       let k = end;
       // A name never runs on into the next paragraph.
       while (k < text.length && isSpace(text.charAt(k)) && text.charAt(k) !== '\n') k++;
+      // "the University of Calderbridge’s main library", "the Bank of England": once, "of" and a name.
+      const of = k > end && words === 1 && /^of (?:the )?/.exec(text.slice(k, k + 7));
+      const named = of ? capitalisedAt(text, k + of[0].length) : -1;
+      if (named > 0) {
+        [end, words] = [named, words + 1];
+        continue;
+      }
       const next = k > end ? capitalisedAt(text, k) : -1;
       // "the Castlebridge City Supporters’ Trust": a word with a possessive mark starts another body's name.
       if (next < 0 || text.charAt(next) === '’' || text.charAt(next) === "'") break;
+      // "Pieter Rautenbach, Kloofspruit Gold CEO": an officer's title ends the body's name.
+      if (OFFICER.test(text.slice(k, next))) break;
       end = next;
       words++;
     }

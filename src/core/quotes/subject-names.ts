@@ -26,21 +26,36 @@ const APPOSITIVE = /^\s*(a|an|the|its|his|her|their|one|who|whose|which|der|die|
 /** A segment that ends in a town ("… in Trois-Rivières"): a one-word segment after it is its state or province. */
 const IN_PLACE = /(?<![\p{L}\d])(?:from|in|of|near)\s+\p{Lu}[\p{L}\d.'’-]*\s*$/u;
 
+/** A US legislator's party and district or state: "R-Oconomowoc", "D-N.Y.", "(I-Vt.)". */
+const PARTY_TAG = /^\s*\(?[RDI]-\p{Lu}[\p{L}. ]*\)?\s*$/u;
+
 export function nameIn(phrase: string): Named | null {
   const segments = phrase.split(/[,;:]/);
   let found: Named | null = null;
   let at = -1;
+  // The segment before was an appositive describing the name found, ending in a proper name.
+  let described = false;
   segments.forEach((seg, i) => {
     // "Rising shortly before the vote, the finance minister …": a participle's phrase opens the sentence, no name.
     if (i === 0 && segments.length > 1 && /^\s*\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(seg)) return;
     // "…, a visibly emotional Ashworth said": a surname after an article and adjectives is the subject.
-    const described = i === segments.length - 1 ? /^\s*an?\s+(?:(?!(?:of|from|in|at|for|on|with|to|by|near|and|who)\s)\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}\p{Ll}[\p{L}'’-]*)\s*$/u.exec(seg)?.[1] : undefined;
-    if (described) {
-      found = { name: described, role: null };
+    const surname = i === segments.length - 1 ? /^\s*an?\s+(?:(?!(?:of|from|in|at|for|on|with|to|by|near|and|who)\s)\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}\p{Ll}[\p{L}'’-]*)\s*$/u.exec(seg)?.[1] : undefined;
+    if (surname) {
+      found = { name: surname, role: null };
       at = i;
       return;
     }
-    if (i > 0 && APPOSITIVE.test(seg) && !ROLE_AND_NAME.test(seg)) return;
+    // "Andre Johnson, R-Oconomowoc, said": a US legislator's party and district is no name.
+    if (i > 0 && PARTY_TAG.test(seg)) return;
+    if (i > 0 && APPOSITIVE.test(seg) && !ROLE_AND_NAME.test(seg)) {
+      described = /^\s*(?:a|an|the)\s.*\s\p{Lu}[\p{L}'’-]*\s*$/u.test(seg);
+      return;
+    }
+    // "…, a senior lecturer at the University of the West Indies, Mona, said": one capitalised
+    // word after a description of the person already named that ends in a body's or a place's
+    // name is that body's place (a campus, a town).
+    if (described && found && /^\s*\p{Lu}[\p{L}.'’-]*\s*$/u.test(seg)) return;
+    described = false;
     // "a retired machinist in Trois-Rivières, Que., said": the province goes with the town.
     if (i > 0 && IN_PLACE.test(segments[i - 1] ?? '') && /^\s*\p{Lu}[\p{L}.'’-]*\s*$/u.test(seg)) return;
     const n = runIn(seg, segments.length === 1);

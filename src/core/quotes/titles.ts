@@ -11,6 +11,8 @@ export const TERM_LEAD = /\b(so-called|so called|dubbed|termed|known as|called|c
 export const WRITTEN_LEAD = /\b(?:reads|reading|marked|inscribed|emblazoned with|printed with|bearing)\s*$/i;
 /** A quoted label used as a modifier: a “sell” rating, a “prevention of future deaths” report. */
 export const MODIFIER_LEAD = /(?:^|\s)(?:an?|known as an?|so-called)\s*$/i;
+/** The lower-case noun such a label modifies: not a conjunction, preposition or verb ("a “sham consultation” and said"). */
+export const MODIFIED = /^\s+(?!(?:and|or|but|nor|as|at|in|on|for|to|of|from|with|by|that|which|who|when|while|after|before|because|if|is|was|are|were|has|had|have|said|says)\b)\p{Ll}+\b/u;
 /** Words that give a person's or a thing's name ("known to fans as", "nicknamed"). */
 const NAME_LEAD = /\b(?:known(?: locally| widely| affectionately)?(?: to [\w\s]{1,30})? as(?: the| an?)?|nicknamed|dubbed|billed as|hailed as|affectionately called)\s*$/i;
 /** A lower-case noun right after a quoted name, not a speech verb ("… “Northern Light” project"). */
