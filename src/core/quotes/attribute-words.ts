@@ -25,8 +25,12 @@ export const DOCUMENT = /^(?:statement|letter|memo|email|e-mail|note|message|rel
 
 /** A parent or spouse known by the family: "the mum-of-two", "the father-of-three". */
 export const KIN_OF = /^(mum|mom|mother|dad|father|gran|nan|grandmother|grandfather|grandma|grandpa|granny|grandad|wife|husband)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$/;
+/** "Northern", "New": the first word of a two-word nationality ("the Northern Irishman", "the New Zealander"). */
+const REGION = '(?:(?:Northern|Southern|North|South|East|West|New)\\s+)?';
+/** "the Dutchman said", "the Brazilian added": a nationality refers back to someone; it is no name. */
+export const THE_DEMONYM = new RegExp(`^[Tt]he\\s+(${REGION}\\p{Lu}\\p{Ll}+(?:man|woman|ard|ian|ese|ish|ch|an|er|i))$`, 'u');
 /** A nationality that says the sex, for someone the story has named: "the Northern Irishman", "the Scotswoman". */
-export const DEMONYM_OF = /^((?:(?:Northern|Southern|North|South|East|West|New)\s+)?\p{Lu}\p{Ll}+(?:man|woman))$/u;
+export const DEMONYM_OF = new RegExp(`^(${REGION}\\p{Lu}\\p{Ll}+(?:man|woman))$`, 'u');
 /** "Mr Marsh’s family", "Ms Lang’s solicitors": those who speak for a named person (owner, mark, who). */
 export const OWNED_BY = /^((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(['’])s?\s+(family|parents|relatives|lawyers?|solicitors?|attorneys?)$/u;
 /** "“…,” her statement said": a person's own document. */

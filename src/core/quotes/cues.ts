@@ -7,7 +7,7 @@ import { isBodyName, runIn, type Named } from './names.ts';
 import { nameAfter, nameIn } from './subject-names.ts';
 import { isRole } from './name-words.ts';
 import { refersToOrganisation } from './organisation.ts';
-import { OWNED_BY } from './attribute-words.ts';
+import { OWNED_BY, THE_DEMONYM } from './attribute-words.ts';
 
 const VERB = new RegExp(
   '(?<![\\p{L}-])(' +
@@ -197,9 +197,8 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   if (unnamed) return { ...NONE, description: trimDescription(unnamed) };
   const relName = relative && !/^(?:the|his|her|its|their|he|she|it|they|we|i|you)\b/i.test(relative) ? nameIn(relative) : null;
   if (relName) return { ...NONE, named: relName };
-  // "the Dutchman said", "the Brazilian added": a nationality in one word refers back to someone, it is no name.
-  // Also "the Northern Irishman", "the New Zealander", "the South African".
-  const demonym = /^[Tt]he\s+((?:(?:Northern|Southern|North|South|East|West|New)\s+)?\p{Lu}\p{Ll}+(?:man|woman|ard|ian|ese|ish|ch|an|er|i))$/u.exec(lastSeg)?.[1];
+  // "the Dutchman said", "the Northern Irishman added": a nationality refers back to someone, it is no name.
+  const demonym = THE_DEMONYM.exec(lastSeg)?.[1];
   if (demonym) return { ...NONE, description: demonym, definite: true };
   // "Sir Anthony Gale, Harwell Brandt's chairman, told …": the name before the apposition, not the firm in it.
   if (segments.length > 1 && /^\p{Lu}[^,]*['’]s?\s+\p{Ll}[\p{Ll}\s-]*$/u.test(lastSeg)) {
