@@ -6,7 +6,7 @@ import type { GenericRule } from './types.ts';
  * this article" strip of such quotes. The proof is the quote line itself: a ticker in capitals,
  * a price, and a signed change with its percentage in brackets, as no sentence writes them; at
  * most 40 words, so a paragraph that reports a share price in prose stays. Also a live data
- * table with its delay notice.
+ * table with its delay notice, and an election-results table with its count of precincts.
  */
 export const marketQuote: GenericRule = {
   id: 'market-quote',
@@ -21,6 +21,15 @@ export const marketQuote: GenericRule = {
     {
       selectors: 'div, aside, section, figure',
       signal: /\b(?:data|quotes|prices|rates) (?:are |is )?delayed by (?:at least |up to )?\d{1,2} ?(?:min|mins|minutes)\b/i,
+      contains: 'table',
+      maxWords: 80,
+    },
+    // An election-results widget in the story: "Carrick Falls mayor: Live results [table of
+    // candidates, shares and votes] 94 of 94 precincts reporting. Source: …". A table, and the
+    // count of precincts or constituencies reported, as a widget states it.
+    {
+      selectors: 'div, aside, section, figure',
+      signal: /\b(?:\d[\d,]* of \d[\d,]* (?:precincts|wards|constituencies|seats|polling (?:stations|places)) (?:reporting|declared|counted))\b/i,
       contains: 'table',
       maxWords: 80,
     },

@@ -212,6 +212,10 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   // body's kind alone, capitalised, points back to someone or something named; it is no name.
   const titled = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*))$/u.exec(lastSeg);
   if (titled?.[1] && titled[2] && (isRole(titled[2]) || (titled[1] === titled[2] && refersToOrganisation(titled[2])))) return { ...NONE, description: titled[1], definite: true };
+  // "Turnout was 48%, the highest since 1997, the elections board said": a body's description after a clause.
+  if (segments.length > 1 && /^the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+$/u.test(lastSeg) && refersToOrganisation(lastSeg.split(/\s+/).pop() ?? '') && /\b(?:was|is|were|are|had|has|have|rose|fell)\b/.test(segments[0] ?? '')) {
+    return { ...NONE, description: lastSeg.replace(/^the\s+/, ''), definite: true };
+  }
   const named = nameIn(subject);
   if (named) return { ...NONE, named };
   // "In a statement on Monday, the Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA)": a body by its full name.

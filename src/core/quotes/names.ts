@@ -4,7 +4,7 @@
  * the appositive. Honorifics dropped. Pure string work on one sentence at a time.
  */
 
-import { HONORIFIC, HONORIFIC_F, HONORIFIC_M, ROLE_WORD, ROLE_NOUN, isRole, DEPT_WORD, STOP, CALENDAR, isBodyName, PORTFOLIO, PLACE_LIST, PLACE_PART, INSTITUTION_HEAD, PLACE_LEAD } from './name-words.ts';
+import { HONORIFIC, HONORIFIC_F, HONORIFIC_M, ROLE_NOUN, isRole, isRoleWord, DEPT_WORD, STOP, CALENDAR, isBodyName, PORTFOLIO, PLACE_LIST, PLACE_PART, INSTITUTION_HEAD, PLACE_LEAD } from './name-words.ts';
 import { withSharedSurname } from './couples.ts';
 
 export { genderOf, HONORIFIC, isBodyName, STOP } from './name-words.ts';
@@ -19,7 +19,7 @@ export const asWord = (w: string, i = 0, all: readonly string[] = []): string =>
   const next = all[i + 1] ?? '';
   // "Minister for Electronics and IT Suresh Rangarajan": after a link word the acronym ends a title.
   if (/^(?:and|for|of|&)$/.test(all[i - 1] ?? '')) return w.toLowerCase();
-  return /^\p{Lu}\p{Ll}/u.test(next) && !/^\p{Lu}{2,}$/u.test(all[i - 1] ?? '') && !ROLE_WORD.test(w) ? w : w.toLowerCase();
+  return /^\p{Lu}\p{Ll}/u.test(next) && !/^\p{Lu}{2,}$/u.test(all[i - 1] ?? '') && !isRoleWord(w) ? w : w.toLowerCase();
 };
 
 export interface Named {
@@ -38,10 +38,10 @@ export function splitRole(run: string[], before: string[]): Named | null {
   let k = 0;
   for (let i = 0; i < names.length - 1; i++) {
     const w = names[i] ?? '';
-    const titled = DEPT_WORD.test(w) ? ROLE_WORD.test(names[i + 1] ?? '') || DEPT_WORD.test(names[i + 1] ?? '') : isRole(w);
+    const titled = DEPT_WORD.test(w) ? isRoleWord(names[i + 1] ?? '') || DEPT_WORD.test(names[i + 1] ?? '') : isRole(w);
     if (titled && i === k) k = i + 1;
     // "Economy Minister …", "FTC Chair …": capitalised words and acronyms before a title word belong to the title.
-    else if (ROLE_WORD.test(w) && !DEPT_WORD.test(w) && names.slice(k, i).every((x) => DEPT_WORD.test(x) || ROLE_WORD.test(x) || /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(x))) k = i + 1;
+    else if (isRoleWord(w) && !DEPT_WORD.test(w) && names.slice(k, i).every((x) => DEPT_WORD.test(x) || isRoleWord(x) || /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(x))) k = i + 1;
   }
   // "Member for Blue Economy and Fisheries Peter Abuya": the last word of a portfolio is no first name.
   if (k === 0 && names.length >= 3 && PORTFOLIO.test(names[0] ?? '') && /^(?:and|for|of|&)$/.test(before[before.length - 1] ?? '')) k = 1;
@@ -92,7 +92,8 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
     if (n && n.name.split(' ').length === end - start) return { name: `${words[start - 2]} and ${n.name}`, role: null };
   }
   // "the Berlin Institute for Climate Economics": a body's name goes on back over "for" or "of"
-  // to its head word and what comes before that.
+  // to its head word and what comes before that; "the Ministry of Labour and Employment" over "and" too.
+  if (start >= 4 && /^(?:and|&)$/.test(words[start - 1] ?? '') && isCap(words[start - 2] ?? '') && /^(?:for|of)$/.test(words[start - 3] ?? '') && INSTITUTION_HEAD.test(words[start - 4] ?? '')) start -= 2;
   while (start >= 2 && /^(?:for|of)$/.test(words[start - 1] ?? '') && INSTITUTION_HEAD.test(words[start - 2] ?? '')) {
     start -= 2;
     while (start > 0 && isCap(words[start - 1] ?? '') && !STOP.test(words[start - 1] ?? '')) start--;
@@ -108,10 +109,10 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
     let owner = words.slice(s0, lead - 1);
     if (lead === start && isBodyName(owner.join(' ')) && words[start - 1] === 'of') return { name: words.slice(s0, end).join(' '), role: null };
     // "Superintendent Rhian Williams of North Wales Police": titles before the person.
-    const titles = owner.findIndex((w) => !ROLE_WORD.test(w));
+    const titles = owner.findIndex((w) => !isRoleWord(w));
     const title = titles > 0 && owner.length - titles >= 2 ? `${owner.slice(0, titles).join(' ')}, ` : '';
     if (title) owner = owner.slice(titles);
-    if (owner.length >= 2 && !owner.some((w) => ROLE_WORD.test(w) || DEPT_WORD.test(w))) {
+    if (owner.length >= 2 && !owner.some((w) => isRoleWord(w) || DEPT_WORD.test(w))) {
       const n = splitRole(owner, []);
       if (n) return { ...n, role: `${title}${words.slice(start, end).join(' ')}` };
     }
@@ -150,7 +151,7 @@ export function namesIn(text: string): Named[] {
     const opener = PLACE_LEAD.test((r[0] ?? '').toLowerCase()) && r.length > 1;
     while (r.length && STOP.test(r[0] ?? '')) r = r.slice(1);
     // "Minister for Housing Declan Furlong": the department after a title and "for" is no part of the name.
-    if (r.length > 2 && DEPT_WORD.test(r[0] ?? '') && /^(?:for|of)$/i.test(lead) && ROLE_WORD.test(clean(beforeLead))) r = r.slice(1);
+    if (r.length > 2 && DEPT_WORD.test(r[0] ?? '') && /^(?:for|of)$/i.test(lead) && isRoleWord(clean(beforeLead))) r = r.slice(1);
     // "Minister of Ecology and Environment Zhao Yingjun": the last of several portfolios after "and".
     const afterPortfolios = r.length > 2 && isPortfolio(r[0] ?? '') && lead === 'and' && /^\p{Lu}/u.test(beforeLead) && isPortfolio(clean(beforeLead));
     if (afterPortfolios) r = r.slice(1);
