@@ -8,6 +8,7 @@ import { rankQuotes } from './quotes/rank.ts';
 import { joinParticles, spoken } from './quotes/particles.ts';
 import { Attribution, type Found } from './quotes/attribute.ts';
 import { statementFrom } from './quotes/documents.ts';
+import { ledeSpeaker } from './quotes/subjects.ts';
 import { firstSentence, lastSentence, SENTENCE_END, withoutRelatives } from './quotes/attribute-words.ts';
 import { isTitle, MODIFIED, MODIFIER_LEAD, TERM_LEAD, WRITTEN_LEAD } from './quotes/titles.ts';
 
@@ -255,8 +256,9 @@ export function extractQuotes(original: readonly string[], blockquotes: Readonly
   });
 
   // A description resolved by a name given in the next sentences ("the prosecutor, … Dana Whitlock, said").
+  // A lede's description named in the paragraphs after it ("A coroner has said …", then "senior coroner Catherine Holloway").
   for (const [q, { description, definite }] of pending) {
-    const n = namedAs(description, paragraphs.slice(q.paragraph, q.paragraph + 3).join('\n'), definite);
+    const n = namedAs(description, paragraphs.slice(q.paragraph, q.paragraph + 3).join('\n'), definite) ?? (q.paragraph <= 1 ? ledeSpeaker(description, q.paragraph, paragraphs, quotes, people) : null);
     if (n) Object.assign(q, { speaker: n.name, role: n.role ?? description });
   }
   const fullNames = new Map<string, string>();

@@ -7,6 +7,8 @@
 export const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Lt|Col|Gov|No|vs|[A-Z]))[.!?]+["”’)]*\s+(?=[A-Z“"«„(])/g;
 export const lastSentence = (s: string): string => s.split(SENTENCE_END).pop() ?? '';
 export const firstSentence = (s: string): string => s.split(SENTENCE_END)[0] ?? '';
+/** The last few sentences of a text (the story before a quotation), the latest first. */
+export const recentSentences = (text: string): string[] => text.split('\n').flatMap((x) => x.split(SENTENCE_END)).slice(-4).reverse();
 
 /** The text without its relative clauses set off by commas (", who is not related to …,"). */
 export const withoutRelatives = (text: string): string => text.replace(/,\s+(?:who|whom|whose)\b[^,.;“”"]*,/g, ',');

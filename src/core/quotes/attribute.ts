@@ -5,8 +5,9 @@ import { nameIn } from './subject-names.ts';
 import { HONORIFIC, isRole, ROLE_NOUN } from './name-words.ts';
 import { People, type Person } from './people.ts';
 import { AGED, KIN, THE_SUBJECT } from './people-words.ts';
-import { BRAND, BRAND_LEAD, DEMONYM_OF, DOCUMENT, firstSentence, KIN_OF, lastSentence, mostNamed, possessive, ONE_OF, ORG_LEAD, OWN_DOCUMENT, OWNED_BY, SENTENCE_END, SPOKES, withoutRelatives, WRITTEN_AS, WRITTEN_BY } from './attribute-words.ts';
+import { BRAND, BRAND_LEAD, DEMONYM_OF, DOCUMENT, firstSentence, KIN_OF, lastSentence, mostNamed, possessive, ONE_OF, recentSentences, ORG_LEAD, OWN_DOCUMENT, OWNED_BY, SENTENCE_END, SPOKES, withoutRelatives, WRITTEN_AS, WRITTEN_BY } from './attribute-words.ts';
 import { documentOwner } from './documents.ts';
+import { introducedHere, paragraphSubject } from './subjects.ts';
 import { authorOf, bodyByApposition, fitsKind, fullBodyName, mainOrganisation, namedOfKind, refersToOrganisation } from './organisation.ts';
 
 /**
@@ -64,7 +65,7 @@ export class Attribution {
     if (refersToOrganisation(d)) {
       // "the commission" after "The Tavel Basin Commission … said": that body by name.
       const kind = /^(?:the\s+)?(?:[a-z]+\s+)?(\w+)$/i.exec(d)?.[1];
-      const named = kind ? (namedOfKind(kind, this.earlier) ?? bodyByApposition(this.earlier) ?? this.bodyOpening()) : null;
+      const named = kind ? (namedOfKind(kind, this.earlier) ?? bodyByApposition(this.earlier) ?? this.bodyOpening() ?? namedOfKind(kind, this.paragraphs.join('\n'))) : null;
       if (named) return named;
       // People already quoted are people; a name merely mentioned may be the organisation
       // itself ("Nordvik Appliances is recalling…" reads like a person's name).
@@ -108,11 +109,6 @@ export class Attribution {
     return out;
   }
 
-  /** The last few sentences of the story before the quotation, the latest first. */
-  private recentSentences(): string[] {
-    return this.earlier.split('\n').flatMap((x) => x.split(SENTENCE_END)).slice(-4).reverse();
-  }
-
   /** A capitalised name opening a sentence that is no person the story knows ("Jane Ames confirmed …"); a body already met is fine. */
   notAPerson(name: string): boolean {
     const known = this.people.get(name.split(/\s+/)[0] ?? '');
@@ -121,7 +117,7 @@ export class Attribution {
 
   /** "NHS Strathmoray confirmed …. … the health board said": a body that opens a recent sentence, not a person. */
   private bodyOpening(): string | null {
-    for (const recent of this.recentSentences()) {
+    for (const recent of recentSentences(this.earlier)) {
       // "Halcyon Street Records, which still operates as a studio, said …": the clause is no part of the name, nor "(CAP)".
       const sentence = recent.trim().replace(/^([^,]+),\s*which\b[^,]*,/, '$1').replace(/^([^,(]+?)\s+\(\p{Lu}{2,6}\)/u, '$1');
       const org = (ORG_LEAD.exec(sentence) ?? BRAND_LEAD.exec(sentence))?.[1]?.replace(/^The\s+/, '');
@@ -138,7 +134,7 @@ export class Attribution {
    * officer said": the fuller description a recent sentence gave someone unnamed who spoke.
    */
   private introduced(d: string, head: string | null): string | undefined {
-    for (const sentence of this.recentSentences()) {
+    for (const sentence of recentSentences(this.earlier)) {
       const cue = speakerCue(sentence, false);
       const fuller = cue?.description && !cue.definite ? cue.description : null;
       if (fuller && fuller !== d && fuller.length > d.length && (head === null || fuller.split(/\s+/).includes(head))) return fuller;
@@ -235,7 +231,11 @@ export class Attribution {
     }
     if (cue.description) {
       // "said the 28-year-old" with no one given that age: no description to show; the nearest person follows.
-      if (AGED.test(cue.description) && !this.people.byAge(cue.description)) return null;
+      // "said the 28-year-old" with no one given that age: whom the paragraph is about (subjects.ts).
+      if (AGED.test(cue.description) && !this.people.byAge(cue.description)) {
+        const p = cue.definite ? paragraphSubject(this.earlier, this.people) : null;
+        return p ? { speaker: p.name, role: p.role, confidence: 0.6 } : null;
+      }
       // "“…,” her statement said": the words are hers.
       const hers = OWN_DOCUMENT.exec(cue.description);
       const theirs = hers ? this.people.pronoun(hers[1] === 'her' ? 'f' : 'm', near) : null;
@@ -286,10 +286,10 @@ export class Attribution {
         // "the Calderbridge manager": a role in a body, with no one named near, is the one just quoted.
         const inBody = /^\p{Lu}/u.test(cue.description) && (titled || ROLE_NOUN.test(cue.description.split(/\s+/).pop() ?? '')) && this.lastSpeaker?.gender !== 'n' ? this.lastSpeaker : null;
         const fallback = own[own.length - 1] ?? prior[prior.length - 1] ?? (near.length && this.lastSpeaker && !lead ? this.lastSpeaker : near[near.length - 1]) ?? inBody ?? null;
-        const p = this.people.byAge(cue.description) ?? this.people.byRole(cue.description) ?? (this.described.some((d) => d.split(/\s+/).includes(cue.description?.split(/\s+/).pop() ?? '')) ? null : fallback);
+        // "One cardiologist who …, said …. “…,” the cardiologist said": brought in unnamed just before, no one named earlier.
+        const p = introducedHere(cue.description, lead) ? null : (this.people.byAge(cue.description) ?? this.people.byRole(cue.description) ?? (this.described.some((d) => d.split(/\s+/).includes(cue.description?.split(/\s+/).pop() ?? '')) ? null : fallback));
         if (p) {
-          this.people.touch(p);
-          this.lastSpeaker = p;
+          this.people.touch((this.lastSpeaker = p));
           return { speaker: p.name, role: p.role, confidence: 0.7 };
         }
       }

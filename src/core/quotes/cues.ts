@@ -44,6 +44,7 @@ export interface Cue {
 
 const NONE: Cue = { named: null, pronoun: null, description: null };
 const DESCRIBED = /^(?:an?|another|the|one|ein|eine|einer|un|une|le|la|l')\s+((?:\p{L}|\d{1,3}-year-old\b)[^,;:]{0,80})$/iu;
+const IDENTIFIED_AS = /^(?:an?|another|one|the)\s+[^,]*,\s*who\s+(?:identified|described|introduced)\s+(?:herself|himself|themselves)\s+(?:only\s+)?as\s+(?:an?\s+)?([^,]{3,80}),\s*$/iu;
 /** Relative clauses are not the subject: "X, who asked not to be named, told …". */
 const RELATIVE = /,\s*(?:and\s+)?(?:who|whose|which|qui|der|die|das)\b[^,]*(,|$)/g;
 
@@ -70,8 +71,8 @@ function trimDescription(d: string): string {
   return kept.replace(/\s+(?:who|whose|which|that)(?:\s.*)?$/, '').replace(WHEN_WORDS, '').trim();
 }
 
-/** Adverbs of time between a description and its verb. */
-const WHEN_WORDS = /(?:\s+(?:later|earlier|also|then|again|separately|previously|subsequently|afterwards|yesterday|today|tonight|initially|originally))+$/i;
+/** Adverbs of time and auxiliaries between a description and its verb ("the minister has said"). */
+const WHEN_WORDS = /(?:\s+(?:later|earlier|also|then|again|separately|previously|subsequently|afterwards|yesterday|today|tonight|initially|originally|has|have|had))+$/i;
 
 const PLACE_END = /(?<![\p{L}\d])(?:from|in|of|near)\s+\p{Lu}[\p{L}\d.'’-]*$/u; // "in Trois-Rivières, Que.": letters beyond ASCII
 /** "Ohio", "New York": one word, or two that open with a compass or "New" (two plain capitals are a person: "…Lagos, Tunde Bakare"). */
@@ -116,10 +117,14 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   if (about) return { ...NONE, named: about };
   // A title blanked out of the sentence (the lone "q" outsideQuotes leaves) is no part of the subject.
   // "said Cllr Priya Hargreaves (Lib Dem, Upper Kelder)": a party and ward in brackets are no part of the name.
-  const p = phrase.replace(/\s*\([^()“”"]{1,60}\)/g, '').replace(/^[\s,;:]+/, '').replace(/(?<!\S)q {2,}/g, '').replace(RELATIVE, '$1');
+  // "Rebecca Hale, … for Hollins Moor – no relation of the company’s barrister – said": an aside between dashes, as between commas.
+  const p = phrase.replace(/\s*\([^()“”"]{1,60}\)/g, '').replace(/\s+[–—]\s+[^–—“”"]{1,80}?\s+[–—](?=\s)/g, ',').replace(/^[\s,;:]+/, '').replace(/(?<!\S)q {2,}/g, '').replace(RELATIVE, '$1');
   // "“…” — José María Martín, Seville's chief heat officer" attributes by a dash alone.
   if (after && /^[—–]\s*\p{Lu}/u.test(p)) return { ...NONE, named: nameAfter(p.replace(/^[—–]\s*/, '')) };
   const m = verbIn(p);
+  // "Another speaker, who identified herself only as a mother of two …, told the council": who she said she was.
+  const as = m ? IDENTIFIED_AS.exec(phrase.slice(0, phrase.indexOf(m[0]))) : null;
+  if (as?.[1]) return { ...NONE, description: trimDescription(as[1]) };
   // "…, she did not hesitate: “…”": the clause before the colon names the speaker.
   const colon = !after && /:\s*$/.test(p) ? pronounOf((p.split(/,/).pop() ?? '').trim().split(/\s+/)[0] ?? '') : null;
   if (colon && (!m || p.lastIndexOf(',') > m.index)) return { ...NONE, pronoun: colon };
@@ -208,6 +213,9 @@ export function speakerCue(phrase: string, after: boolean): Cue | undefined {
   // "Mr Marsh’s family said": the family, whose name attribution resolves.
   const owned = lastSeg.replace(/^the\s+/, '');
   if (OWNED_BY.test(owned)) return { ...NONE, description: owned, definite: true };
+  // "the Office of the President said": a body named for an office, not the president.
+  const office = /^the\s+((?:Office|Ministry|Department|Bureau|Secretariat)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*){1,4})$/u.exec(lastSeg);
+  if (office?.[1]) return { ...NONE, named: { name: office[1].trim(), role: null } };
   // "the Minister said", "the Asante Akim North MP said", "the Association said:": a title, or a
   // body's kind alone, capitalised, points back to someone or something named; it is no name.
   const titled = /^the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,4}(\p{Lu}[\p{L}'’-]*))$/u.exec(lastSeg);

@@ -55,4 +55,12 @@ export class NameParts<P extends { name: string }> {
     const extra = p.name.split(' ').slice(0, -words.length);
     return (extra.length >= 2 || (extra.length === 1 && this.inside.has(p))) && extra.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !isRole(w) && !DEPT_WORD.test(w));
   }
+
+  /** "K. Vuković" (a results box) after "Katarina Vuković": an initial and a surname stand for the one full name they fit. */
+  initialled(name: string, sameSurname: readonly P[]): P | undefined {
+    const [initial = '', , more] = name.split(' ');
+    if (!/^\p{Lu}\.$/u.test(initial) || more !== undefined) return undefined;
+    const all = sameSurname.filter((p) => p.name.startsWith(initial.charAt(0)) && !/^\p{Lu}\./u.test(p.name));
+    return all.length === 1 ? all[0] : undefined;
+  }
 }

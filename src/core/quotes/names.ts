@@ -6,6 +6,7 @@
 
 import { HONORIFIC, HONORIFIC_F, HONORIFIC_M, ROLE_NOUN, isRole, isRoleWord, DEPT_WORD, STOP, CALENDAR, isBodyName, PORTFOLIO, PLACE_LIST, PLACE_PART, INSTITUTION_HEAD, PLACE_LEAD } from './name-words.ts';
 import { withSharedSurname } from './couples.ts';
+import { isPortfolio, portfolioTitle } from './portfolio.ts';
 
 export { genderOf, HONORIFIC, isBodyName, STOP } from './name-words.ts';
 
@@ -65,6 +66,9 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
   while (start > 0 && isCap(words[start - 1] ?? '')) start--;
   while (start < end && STOP.test(words[start] ?? '')) start++;
   if (start >= end) return null;
+  // "Minister of Culture and the Arts Dr Nalini Ragoonath": the title and its portfolio are the role.
+  const title = portfolioTitle(words, start, end - start);
+  if (title) return splitRole(words.slice(start + title.length, end), words.slice(title.from, start + title.length));
   // "the Portuguese forward", "a Google spokesman": one capital between an article and a noun is an adjective.
   // Also "a senior Velorian official", "A Hargreaves Foods spokeswoman": capitals after an article
   // (and up to three lower-case words) with a lower-case noun after them describe an unnamed person.
@@ -130,9 +134,6 @@ export function runIn(segment: string, wholeSubject: boolean): Named | null {
 const isRoleNoun = (w: string): boolean =>
   ROLE_NOUN.test(w) || /^(?:judge|magistrate|prosecutor|attorney|councillor|councilor|mayor|governor|senator|commissioner|inspector|detective|sergeant|constable|superintendent|trustee|supervisor|researcher|professor)$/.test(w);
 
-/** A department or portfolio word ("Environment", "Ecology"), as ministers' titles list them. */
-const isPortfolio = (w: string): boolean => DEPT_WORD.test(w) || PORTFOLIO.test(w);
-
 export const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Full names (2–4 capitalised words, titles dropped) mentioned anywhere in a text. */
@@ -144,14 +145,17 @@ export function namesIn(text: string): Named[] {
   let beforeLead = ''; // the word before `lead`
   let previous = '';
   let leadWord = ''; // the word before the run, even when a comma follows it ("districts,")
+  let runStart = 0; // the index of the run's first token
   const flush = (next = ''): void => {
     let r = run;
     const article = /^(the|The)$/.test(lead) || r[0] === 'The';
     // "In Mamelodi East, pensioner …": a sentence opening with a preposition of place.
     const opener = PLACE_LEAD.test((r[0] ?? '').toLowerCase()) && r.length > 1;
     while (r.length && STOP.test(r[0] ?? '')) r = r.slice(1);
-    // "Minister for Housing Declan Furlong": the department after a title and "for" is no part of the name.
-    if (r.length > 2 && DEPT_WORD.test(r[0] ?? '') && /^(?:for|of)$/i.test(lead) && isRoleWord(clean(beforeLead))) r = r.slice(1);
+    // "Minister for Housing Declan Furlong", "Minister for Foreign Affairs Deirdre Fallon", "Minister
+    // of Culture and the Arts Dr Nalini Ragoonath": the portfolio after a title is no part of the name.
+    const titled = r.length > 2 ? portfolioTitle(words, runStart + run.length - r.length, r.length) : null;
+    if (titled) r = r.slice(titled.length);
     // "Minister of Ecology and Environment Zhao Yingjun": the last of several portfolios after "and".
     const afterPortfolios = r.length > 2 && isPortfolio(r[0] ?? '') && lead === 'and' && /^\p{Lu}/u.test(beforeLead) && isPortfolio(clean(beforeLead));
     if (afterPortfolios) r = r.slice(1);
@@ -159,6 +163,7 @@ export function namesIn(text: string): Named[] {
     // so is the rest of a body's name after "of" ("Riders Union of Port Ames").
     const where =
       !afterPortfolios &&
+      !titled &&
       (article || opener || PLACE_LEAD.test(lead) || r.includes('The') || // "Share The Margin": a title
       // "in Vienna, Tokyo and Buenos Aires": a list of places goes on; a title makes it a person
       // ("in Halstead County Circuit Court, Associate Circuit Judge Renata Falk ordered …").
@@ -187,7 +192,9 @@ export function namesIn(text: string): Named[] {
     run = [];
   };
   const tokens = text.split(/\s+/);
+  const words = tokens.map(clean);
   tokens.forEach((raw, i) => {
+    if (!run.length) runStart = i;
     // "K. Lakshmana Murthy", "M.K. Stalin": initials opening a name (not "U.S." before a body).
     const initial = raw.length <= 4 && raw.endsWith('.') && /^(?:\p{Lu}\.){1,2}$/u.test(raw) && !/^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/.test(raw) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '');
     if (initial) {

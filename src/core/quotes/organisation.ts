@@ -151,7 +151,8 @@ export function authorOf(document: string, earlier: string): string | null {
 
 /**
  * "The Tavel Basin Commission … said …. “…,” the commission said": the latest body in the text
- * whose name ends in that kind, capitalised ("Northfold District Council" for "the council").
+ * whose name ends in that kind, capitalised ("Northfold District Council" for "the council"), or
+ * that the kind introduces ("the charity Fairbridge Relief").
  */
 export function namedOfKind(kind: string, text: string): string | null {
   if (!new RegExp(`^(?:${KINDS})$`, 'i').test(kind)) return null;
@@ -166,6 +167,9 @@ export function namedOfKind(kind: string, text: string): string | null {
     dropLeadingStops(words);
     if (words.length > 1) last = words.join(' ');
   }
+  // "the Dublin-based charity Fairbridge Relief": the kind before the name.
+  const before = new RegExp(`\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?${kind.toLowerCase()}\\s+((?:[A-Z][\\w&'’-]*\\s+){0,3}[A-Z][\\w&'’-]*)`, 'g');
+  for (const m of text.matchAll(before)) if (!last || text.lastIndexOf(last) < (m.index ?? 0)) last = m[1] ?? last;
   return last;
 }
 

@@ -2,7 +2,7 @@
  * The patterns the people index (people.ts) reads a story with: kin words, ages, roles before
  * a name, the first words of surnames of several words. Data only.
  */
-export const KIN_FIRST = /\b(her|his|their|Her|His|Their|\p{Lu}\p{Ll}+['’]s) (husband|wife|son|daughter|brother|sister|father|mother|grandson|granddaughter),? (\p{Lu}\p{Ll}+)\b(?!['’]|\s+\p{Lu})/gu;
+export const KIN_FIRST = /\b(her|his|their|Her|His|Their|\p{Lu}\p{Ll}+['’]s) (?:(?:younger|elder|older|twin|late|little|big|baby) )?(husband|wife|son|daughter|brother|sister|father|mother|grandson|granddaughter),? (\p{Lu}\p{Ll}+)\b(?!['’]|\s+\p{Lu})/gu;
 export const KIN_FEMALE = /^(?:wife|daughter|sister|mother|granddaughter)$/;
 /** The first word of a surname of several words: "Al Harmoodi", "Mac Gearailt", "Ó Súilleabháin", "Le Pen", or one joined to its particles. */
 export const SURNAME_LEAD = /^(?:Al|El|Le|La|Mac|Mc|Ó|O|Ní|Nic|Uí|Mhic|Abu|Bin|Ben|Ibn|Abd|Ould|Van|Von|De|Di|Da|Du|Del|Della|Dos|Das|Ter|Ten|Ap)$|\u2060/;

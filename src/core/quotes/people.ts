@@ -91,7 +91,7 @@ export class People {
     const parts = n.name.split(' ');
     const relation = parts.length === 1 ? (RELATION.exec(n.role ?? '')?.[1]?.toLowerCase().replace(/^old/, 'eld').replace(/est$/, 'er') ?? null) : null;
     // "Calvin Leroy Marsh was born …" after "Calvin Marsh": the same man, by the name first given.
-    let p = this.byName.get(n.name) ?? (parts.length > 2 && parts.every((w) => /^\p{Lu}/u.test(w)) ? this.byName.get(`${parts[0]} ${parts[parts.length - 1]}`) : undefined) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null, n.role ?? null) ?? this.surnameFirst(n.name, n.gender) ?? this.byFirstName(n.name, true)) : (this.byLongSurname(n.name) ?? this.byGivenNames(n.name)));
+    let p = this.byName.get(n.name) ?? (parts.length > 2 && parts.every((w) => /^\p{Lu}/u.test(w)) ? this.byName.get(`${parts[0]} ${parts[parts.length - 1]}`) : undefined) ?? (parts.length === 1 ? (this.surname(n.name, relation, n.gender ?? null, n.role ?? null) ?? this.surnameFirst(n.name, n.gender) ?? this.byFirstName(n.name, true)) : (this.byLongSurname(n.name) ?? this.byGivenNames(n.name) ?? this.parts.initialled(n.name, this.bySurname.get(parts[parts.length - 1] ?? '') ?? [])));
     if (!p) {
       p = { name: n.name, role: null, gender: null };
       this.byName.set(n.name, p);
@@ -157,7 +157,9 @@ export class People {
       const named = /['’]s$/.test(possessive);
       const owner = named ? this.get(possessive.slice(0, -2)) : undefined;
       if (named && (!owner || owner.gender === 'n')) continue;
-      const of = owner ?? [...this.recent].reverse().find((p) => p.name.includes(' ') && p.gender !== 'n' && (!whose || p.gender === whose || p.gender === null));
+      // "Sofia Marquez and her twin sister, Elena,": a name just before it, else the latest person.
+      const here = named ? undefined : namesIn(text.slice(Math.max(0, (m.index ?? 0) - 60), m.index)).pop();
+      const of = owner ?? (here ? this.add(here) : [...this.recent].reverse().find((p) => p.name.includes(' ') && p.gender !== 'n' && (!whose || p.gender === whose || p.gender === null)));
       const surname = of?.name.split(' ').pop();
       if (!of || !surname) continue;
       if (whose) of.gender ??= whose;
@@ -176,15 +178,19 @@ export class People {
       if (!firsts.has(first)) firsts.set(first, n);
     }
     const words = text.split(/\s+/);
-    const cleaned = words.map(clean);
+    // "Callister’s account of her first years …": a possessive opening a sentence is its subject.
+    const cleaned = words.map((w, i) => (i === 0 || /[.!?]$/.test(words[i - 1] ?? '') ? clean(w).replace(/['’]s$/, '') : clean(w)));
+    let inName = -1; // the last word of the full name just read: its surname is that person, not another of the name
     cleaned.forEach((w, i) => {
       const f = firsts.get(w);
       if (f) {
         const p = this.add(f);
         if (p.gender !== 'n') out.push(p);
         this.relate(p, text);
+        inName = i + f.name.split(' ').length - 1;
         return;
       }
+      if (i <= inName) return;
       // Every name the story has met opens with a capital.
       if (!/^\p{Lu}/u.test(w)) return;
       const before = cleaned[i - 1] ?? '';
@@ -228,7 +234,6 @@ export class People {
     return byRole(this.recent, description);
   }
 
-
   /** People a text names, without counting as a mention. */
   private peek(text: string): Person[] {
     const out = new Set<Person>();
@@ -267,7 +272,7 @@ export class People {
     // "… a brother, Clarence Fairweather. … Clarence Fairweather said …. “…,” his brother said":
     // the one the story called that, kin words in a family story being said of the same person
     // (the one it is about), so perhaps the very person "his" points at.
-    const called = this.latest([...this.kinWord].filter(([x, w]) => w === kin && sameSurname(x, p)).map(([x]) => x));
+    const called = this.latest([...this.kinWord].filter(([x, w]) => w === kin && x.name.split(' ').pop() === p.name.split(' ').pop()).map(([x]) => x));
     if (called) return called;
     const g = genderOf(kin);
     const others = (this.bySurname.get(p.name.split(' ').pop() ?? '') ?? []).filter((x) => x !== p && (!g || x.gender === null || x.gender === g));
@@ -289,8 +294,4 @@ export class People {
     if (p && g !== 'x') p.gender ??= g;
     return p;
   }
-}
-
-function sameSurname(a: Person, b: Person): boolean {
-  return a.name.split(' ').pop() === b.name.split(' ').pop();
 }

@@ -13,6 +13,9 @@ import { isRole, ROLE_NOUN } from './name-words.ts';
  */
 const ROLE_AND_NAME = /^\s*(?:(?:a|an)\s+)?(?!(?:\S+\s+)*?(?:of|at|for|from|in|on|with|to|by|who|whose|which|and|or)\s)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)+\s*$/u;
 
+/** "Northfell’s project director for Hollins Moor": a body's role for someone, by its possessive; a name after a preposition is a place or a body. */
+const OWNER_ROLE = /^\s*\p{Lu}[\p{L}&.'’-]*['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?\p{Ll}[\p{Ll}-]*(?:\s+(?:for|of|at|in|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s*$/u;
+
 /** A phrase of when, where or how someone spoke is no role ("…, to applause", "…, sous les applaudissements"). */
 const CIRCUMSTANCE = /^\s*(?:to|from|with|after|before|at|in|on|during|amid|while|sous|avec|après|avant|devant|dans|en|au|aux|à|lors|pendant)\b/;
 /** Appositive segments describe the person before them: "Mensah, a former headteacher at Crane". */
@@ -47,7 +50,7 @@ export function nameIn(phrase: string): Named | null {
     }
     // "Andre Johnson, R-Oconomowoc, said": a US legislator's party and district is no name.
     if (i > 0 && PARTY_TAG.test(seg)) return;
-    if (i > 0 && APPOSITIVE.test(seg) && !ROLE_AND_NAME.test(seg)) {
+    if (i > 0 && ((APPOSITIVE.test(seg) && !ROLE_AND_NAME.test(seg)) || (found && OWNER_ROLE.test(seg)))) {
       described = /^\s*(?:a|an|the)\s.*\s\p{Lu}[\p{L}'’-]*\s*$/u.test(seg);
       return;
     }
@@ -67,7 +70,7 @@ export function nameIn(phrase: string): Named | null {
   if (!found) return null;
   const f: Named = found;
   const next = segments[at + 1];
-  if (!f.role && next && APPOSITIVE.test(next) && !/^\s*(who|whose|which|qui|der|die|das)\b/.test(next)) {
+  if (!f.role && next && (APPOSITIVE.test(next) || OWNER_ROLE.test(next)) && !/^\s*(who|whose|which|qui|der|die|das)\b/.test(next)) {
     f.role = next.trim().replace(/^(the|a|an)\s+/i, '') || null;
   }
   // "The chancellor, Rachel Osei" → role from the segment before.
