@@ -230,8 +230,8 @@ export class Attribution {
       return { speaker: p.name, role: p.role, confidence: 0.8 };
     }
     if (cue.description) {
-      // "said the 28-year-old" with no one given that age: no description to show; the nearest person follows.
-      // "said the 28-year-old" with no one given that age: whom the paragraph is about (subjects.ts).
+      // "said the 28-year-old" with no one given that age: whom the paragraph is about (subjects.ts), else
+      // no description to show (the nearest person follows).
       if (AGED.test(cue.description) && !this.people.byAge(cue.description)) {
         const p = cue.definite ? paragraphSubject(this.earlier, this.people) : null;
         return p ? { speaker: p.name, role: p.role, confidence: 0.6 } : null;
