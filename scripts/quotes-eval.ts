@@ -40,7 +40,7 @@ interface Row {
 }
 
 /** The round a story belongs to, from its folder name (see the header). */
-const ROUNDS = ['heldout-a', 'heldout-b', 'heldout-c', 'heldout-d', 'heldout-e', 'heldout-f', 'heldout-g', 'heldout-h', 'heldout-i', 'heldout-j', 'heldout-k', 'heldout-l', 'heldout-m', 'heldout-n', 'heldout-o', 'heldout-p', 'heldout-q', 'heldout-r', 'heldout-s', 'heldout-t', 'heldout-u', 'heldout-v', 'unseen', 'seen'] as const;
+const ROUNDS = ['heldout-a', 'heldout-b', 'heldout-c', 'heldout-d', 'heldout-e', 'heldout-f', 'heldout-g', 'heldout-h', 'heldout-i', 'heldout-j', 'heldout-k', 'heldout-l', 'heldout-m', 'heldout-n', 'heldout-o', 'heldout-p', 'heldout-q', 'heldout-r', 'heldout-s', 'heldout-t', 'heldout-u', 'heldout-v', 'heldout-w', 'unseen', 'seen'] as const;
 const roundOf = (name: string): string => ROUNDS.find((r) => r !== 'seen' && name.startsWith(`${r}-`)) ?? 'seen';
 const dirs = (d: string): string[] => readdirSync(d).filter((n) => statSync(join(d, n)).isDirectory()).sort();
 const speakerKey = (s: string | null): string => (s ?? '').toLowerCase().replace(/^(an?|the|one)\s+/, '').trim();
