@@ -102,6 +102,12 @@ export const readerAsk: GenericRule = {
       // The ask opens the block, or follows one short sentence or a colon; "Fans can become a member from …" stays.
       signal: /^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d/i,
     },
+    // A reader-funded site's box that opens on being free: "Prague Dispatch is free to read. Help
+    // keep it that way. … Become a supporter from CZK 99 a month."
+    {
+      selectors: 'div, aside, section',
+      signal: /^\W*[^.!?]{0,60}\bis free (?:to read|for (?:all|everyone))\b[^.!?]{0,30}[.!]\s+(?:please )?help (?:us )?keep it (?:that way|free)\b/i,
+    },
     // A newsroom's question form: "Ask a question Got a question about the May 5 election? Ask our
     // newsroom and we may answer it … [Your question] [Submit question]". The question to the
     // reader, the ask at once, and the form that takes it.
@@ -150,6 +156,6 @@ export const readerAsk: GenericRule = {
   require: /subscri|sign up|\bregister(?:ing)?\b|\bhead (?:over )?to\b|\bvisit\b|\bstream\b|\bwatch\b|member|inbox|support|donat|\bgive\b|follow|\bapp\b|\bsend\b|\be-?mail\b|\bcontact\b|\btell us\b|let us know|\breach (?:us|our|me)\b|\bsecurely\b|abonn|soutenez|\btext (?:us|the newsroom|our)\b|\bask (?:our|the) newsroom\b|\bsubmit (?:a |your )?question\b|\bcall (?:us|the newsroom|our)\b|whatsapp/i,
   // An ask may run past 20 words ("… Email it to money@… and we will try to answer it"):
   // sending something to the newsroom's address is no story prose.
-  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|\bconsider supporting (?:our|local|independent|science)\b[^.]{0,30}\b(?:journalism|reporting)\b|^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\b(?:depends on|powered by|funded by|made possible by) (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:is|are) an? (?:independent,? )?(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported) (?:newsroom|news (?:organi[sz]ation|site|outlet)|publication)\b|^\W*(?:members|supporters|subscribers) (?:get|enjoy|receive)\b|\bpay what you can\b|\bkeeps? (?:our|local|independent) (?:journalism|news(?:room)?) free\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
+  boilerplate: /^\W*subscribe to (?:[\w+&'’-]+\s){1,4}to (?:read|get|enjoy|access|unlock)\b.{0,200}\b(?:e-?paper|titles|unlimited|gadgets|devices)\b|^\W*catch (?:all )?the\b[^.]{0,140}\.\s*download (?:the|our) [\w .&'’-]{1,40}\bapp\b|\bsupport (?:our|local|independent) journalism\b|\bconsider supporting (?:our|local|independent|science)\b[^.]{0,30}\b(?:journalism|reporting)\b|^\W*(?:[^.:!?]{0,80}[.:!?]\s+)?become an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:₹|\$|€|£)\s?\d|\bmake a (?:[\w-]+ )?(?:gift|donation|contribution) of any amount\b|\b(?:depends on|powered by|funded by|made possible by) (?:listeners|readers|viewers|members|supporters) like you\b|\b(?:is|are) an? (?:independent,? )?(?:nonprofit|non-profit|reader-funded|reader-supported|member-supported) (?:newsroom|news (?:organi[sz]ation|site|outlet)|publication)\b|^\W*(?:members|supporters|subscribers) (?:get|enjoy|receive)\b|\bbecome an? (?:[\w-]+ ){0,2}(?:member|supporter|friend|patron)s? from (?:[A-Z]{3} ?|₹|\$|€|£)\s?\d+(?:[.,]\d+)? (?:a|per) (?:month|week|year)\b|\bpay what you can\b|\bkeeps? (?:our|local|independent) (?:journalism|news(?:room)?) free\b|\b(?:send|e-?mail|write to|contact|tell)(?: (?:it|them|us|your \w+))?(?: (?:to|at))? [\w.+-]+@[\w-]+\.\w/i,
   maxWords: 40,
 };

@@ -42,11 +42,11 @@ export const videoStrip: GenericRule = {
       maxWords: 30,
     },
     // A video card whose running time opens or closes it ("Mariners TV Watch Kofi's first interview
-    // in full 6:48", "1:54 Weather: Heavy rain watch for Northland"): a box named for video, short,
+    // in full 6:48", "1:54 Weather: Heavy rain watch for Northland", "WATCH: Play halted … (1:12)"): a box named for video, short,
     // and the time at an edge, so a paragraph that mentions a time stays.
     {
       selectors: '[class*="video" i], [data-module*="video" i], [data-component*="video" i], [data-testid*="video" i]',
-      signal: /^\d{1,2}:\d{2}\s+\S.{0,160}$|^.{0,160}\s\d{1,2}:\d{2}$/,
+      signal: /^\d{1,2}:\d{2}\s+\S.{0,160}$|^.{0,160}\s\(?\d{1,2}:\d{2}\)?$/,
       maxWords: 25,
     },
     // A script player that never loaded leaves only its state labels: "Video Loading Video
