@@ -168,7 +168,7 @@ export function namesIn(text: string): Named[] {
       // "in Vienna, Tokyo and Buenos Aires": a list of places goes on; a title makes it a person
       // ("in Halstead County Circuit Court, Associate Circuit Judge Renata Falk ordered …").
       // "in Columbus, Ohio, Tamsin Okafor is standing": a name the sentence goes on from is its subject.
-      (place && /^(and|or|,)$/.test(lead) && !HONORIFIC.test(r[0] ?? '') && !splitRole(r, [])?.role && !/^(?:is|was|has|had|says|said|tells|told|stands|sits|walks|looks|laughs)$/.test(next)) ||
+      (place && /^(and|or|,)$/.test(lead) && !HONORIFIC.test(r[0] ?? '') && !splitRole(r, [])?.role && !/^(?:is|was|has|had|says|said|tells|told|stands|stood|sits|sat|walks|walked|looks|looked|laughs|laughed|lives|lived|works|worked|runs|ran|waits|waited|watches|watched)$/.test(next)) ||
       (lead === 'of' && (isCap(clean(beforeLead)) || PLACE_PART.test(beforeLead))) ||
       // "the member for Mid Wessex", "MP for Ashby Vale": a constituency.
       (lead === 'for' && /^(?:member|MP|MSP|MLA|TD|candidate|seat)$/.test(clean(beforeLead))) ||

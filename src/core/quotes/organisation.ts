@@ -5,7 +5,7 @@
  * form ("Nordvik" seven times, "Nordvik Appliances" once → "Nordvik Appliances").
  */
 const KINDS =
-  'company|firm|group|business|carmaker|retailer|manufacturer|maker|bank|lender|airline|insurer|chain|operator|utility|ministry|department|agency|council|authority|university|club|school|hospital|charity|union|party|government|police|force|regulator|commission|board|court|federation|association|alliance|coalition|society|institute|foundation|league|committee|bureau|trust';
+  'company|firm|group|business|carmaker|retailer|manufacturer|maker|bank|lender|airline|insurer|chain|operator|utility|ministry|department|agency|council|authority|university|club|school|hospital|charity|union|party|government|police|force|regulator|commission|board|court|federation|association|alliance|coalition|society|institute|foundation|league|committee|bureau|trust|chamber';
 
 /** A description that points at the story's organisation rather than at a person ("the company" said). */
 const ORG_REFERENCE = new RegExp(
@@ -157,10 +157,11 @@ export function authorOf(document: string, earlier: string): string | null {
 export function namedOfKind(kind: string, text: string): string | null {
   if (!new RegExp(`^(?:${KINDS})$`, 'i').test(kind)) return null;
   const Kind = kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase();
-  const re = new RegExp(`((?:[A-Z][\\w&'’-]*\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){1,5})${Kind}\\b`, 'g');
+  // The name may go on after the kind: "the Federated Chamber of Commerce".
+  const re = new RegExp(`((?:[A-Z][\\w&'’-]*\\s+(?:(?:of|for|and|on)\\s+(?:the\\s+)?)?){1,5})${Kind}\\b((?:\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z][\\w&'’-]*(?:\\s+[A-Z][\\w&'’-]*)*)?)`, 'g');
   let last: string | null = null;
   for (const m of text.matchAll(re)) {
-    const words = `${m[1] ?? ''}${Kind}`.split(/\s+/);
+    const words = `${m[1] ?? ''}${Kind}${m[2] ?? ''}`.split(/\s+/);
     // "Members of the Scaffolders’ Federation held …": a plural opening the sentence is not the name.
     const opening = (m.index ?? 0) === 0 || /[.!?\n]\s*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
     if (opening && words[1] === 'of' && /s$/.test(words[0] ?? '')) words.splice(0, words[2] === 'the' ? 3 : 2);
