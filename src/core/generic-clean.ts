@@ -110,13 +110,48 @@ export class PassCache {
     return ps;
   }
 
+  private flats = new Map<Element, string>();
+  private texts = new Map<Element, string>();
+
+  /**
+   * The element's paragraphs joined by spaces, as `paragraphsOf(el).join(' ')` gives them, but
+   * built bottom-up from its children's remembered text: every rule asks for the text of the
+   * same elements, and of elements nested in each other, so each text node is read once per pass.
+   */
   textOf(el: Element): string {
-    return this.paragraphsOf(el).join(' ');
+    let text = this.texts.get(el);
+    if (text === undefined) {
+      text = normalize(this.flat(el));
+      this.texts.set(el, text);
+    }
+    return text;
+  }
+
+  /** Text with a line break at every block edge and <br>, nothing from SKIP_TAGS (as blockTexts reads it). */
+  private flat(el: Element): string {
+    let s = this.flats.get(el);
+    if (s !== undefined) return s;
+    const tag = el.tagName.toUpperCase();
+    s = '';
+    if (tag === 'BR') s = '\n';
+    else if (!SKIP_TAGS.has(tag)) {
+      for (let c = el.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 1) s += this.flat(c as Element);
+        else if (c.nodeType === 3) s += c.nodeValue ?? '';
+      }
+      if (isBlock(el)) s = `\n${s}\n`;
+    }
+    this.flats.set(el, s);
+    return s;
   }
 
   removed(el: Element): void {
     this.words.forget(el.parentElement);
-    for (let up = el.parentElement; up; up = up.parentElement) this.paragraphs.delete(up);
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      this.paragraphs.delete(up);
+      this.flats.delete(up);
+      this.texts.delete(up);
+    }
     this.removals++;
   }
 
@@ -143,37 +178,6 @@ export class PassCache {
     if (!h.set.has(el)) return false;
     return h.at === this.removals || el.matches(selector) || el.querySelector(selector) !== null;
   }
-}
-
-/**
- * A looser form of a signal for a first test on native textContent, which glues adjacent
- * blocks ("navigationPrevious") and keeps soft hyphens out of place: word boundaries go and
- * spaces may be absent, and "." crosses the line breaks between blocks (the s flag), so
- * whatever the signal matches in block text, this matches in textContent. Signals with
- * anchors or negative look-arounds have no safe looser form (null); a negated class ("[^.]")
- * is no anchor.
- */
-const loose = new WeakMap<RegExp, RegExp | null>();
-function looser(signal: RegExp): RegExp | null {
-  if (!loose.has(signal)) {
-    const src = signal.source;
-    const unsafe = /(^|[^\\[])[\^$]|\(\?<?!/.test(src.replace(/\\./g, ''));
-    const flags = signal.flags.replace('g', '');
-    loose.set(signal, unsafe ? null : new RegExp(src.replace(/\\b/g, '').replace(/\\s\+/g, '\\s*').replace(/ /g, '\\s*'), flags.includes('s') ? flags : `${flags}s`));
-  }
-  return loose.get(signal) ?? null;
-}
-
-/** False when no candidate's signal can match: decided on native text, before any walk. */
-function mayMatch(candidates: GenericRule['when'], el: Element): boolean {
-  let raw: string | null = null;
-  return candidates.some((c) => {
-    if (!c.signal) return true;
-    const re = looser(c.signal);
-    if (!re) return true;
-    raw ??= stripInvisible(el.textContent ?? '');
-    return re.test(raw);
-  });
 }
 
 /**
@@ -205,25 +209,24 @@ export function matchRule(
   /** The element came from a search for the rule's selectors: a rule of one candidate need not match it again. */
   found = false,
 ): boolean {
-  let candidates = found && rule.when.length === 1 ? rule.when : rule.when.filter((c) => el.matches(c.selectors));
-  if (candidates.length === 0) return false;
   // Cheap size guards first, on remembered rough counts (never above the block-aware count,
   // so nothing the exact guards below would keep is dropped here): big wrappers, where
   // reading text is costly and nested candidates would repeat it, fail here.
   const rough = cache.words.words(el);
   if (rootWords >= 150 && rough > 0.4 * rootWords) return false;
-  // Each candidate's word cap (its own, or else the rule's) and structure, before any text is read.
+  // Each candidate's word cap (its own, or else the rule's), before any text is read.
   const cap = (c: Candidate): number => c.maxWords ?? rule.maxWords ?? Infinity;
-  if (candidates.some((c) => rough > cap(c) || c.contains !== undefined)) {
-    candidates = candidates.filter((c) => rough <= cap(c) && (c.contains === undefined || cache.holds(el, c.contains)));
-    if (candidates.length === 0) return false;
-  }
-  if (!mayMatch(candidates, el)) return false;
-  const paragraphs = cache.paragraphsOf(el);
-  const text = paragraphs.join(' ');
+  let candidates = rule.when.filter((c) => rough <= cap(c));
+  if (candidates.length === 0) return false;
+  // Then the signal, on text every rule shares: most elements a rule's selectors find carry
+  // none of its signals, and are turned away before a selector is matched again.
+  const text = cache.textOf(el);
+  const single = found && rule.when.length === 1;
+  candidates = candidates.filter((c) => (!c.signal || testable(c.signal).test(text)) && (single || el.matches(c.selectors)));
+  candidates = candidates.filter((c) => c.contains === undefined || cache.holds(el, c.contains));
+  if (candidates.length === 0) return false;
   let density: number | undefined;
   const cand = candidates.find((c) => {
-    if (c.signal && !testable(c.signal).test(text)) return false;
     // A candidate short of the rule's distinct hits gives way to the next ("a month" in a
     // registration wall is one plan signal; the wall's own phrases are three).
     if (rule.minHits && c.signal && hits(text, c.signal) < rule.minHits) return false;
@@ -237,7 +240,7 @@ export function matchRule(
   if (words > cap(cand)) return false;
   if (rootWords >= 150 && words > 0.4 * rootWords) return false;
   const waived = rule.proseWaivedIf !== undefined && words <= rule.proseWaivedIf.maxWords && el.querySelector(rule.proseWaivedIf.contains) !== null;
-  if (!rule.proseAllowed && !waived && paragraphs.some((p) => isProse(p, rule.boilerplate))) return false;
+  if (!rule.proseAllowed && !waived && cache.paragraphsOf(el).some((p) => isProse(p, rule.boilerplate))) return false;
   return true;
 }
 
@@ -247,13 +250,28 @@ function within(root: Element, el: Element): boolean {
   return false;
 }
 
+/**
+ * A rule's candidate selectors as one list, each selector once: candidates often share
+ * "p, div, aside, section", and the browser tests every selector of a list on every element.
+ */
+const lists = new WeakMap<GenericRule, string>();
+function selectorsOf(rule: GenericRule): string {
+  let list = lists.get(rule);
+  if (list === undefined) {
+    // Split at commas outside brackets, parentheses and quotes.
+    const parts = rule.when.flatMap((c) => c.selectors.match(/(?:[^,(["']|\([^)]*\)|\[[^\]]*\]|"[^"]*"|'[^']*')+/g) ?? []);
+    list = [...new Set(parts.map((p) => p.trim()))].join(', ');
+    lists.set(rule, list);
+  }
+  return list;
+}
+
 export function genericClean(root: Element, removed: Removal[], rules: readonly GenericRule[] = genericRules): void {
   const rootWords = countWords(root.textContent ?? '');
   // Every rule reads the same elements' text: walk each subtree once, not once per rule.
   const cache = new PassCache(root);
   for (const rule of rules) {
-    const selectors = rule.when.map((c) => c.selectors).join(', ');
-    for (const el of Array.from(root.querySelectorAll(selectors))) {
+    for (const el of Array.from(root.querySelectorAll(selectorsOf(rule)))) {
       if (!within(root, el)) continue; // went with an ancestor
       if (!matchRule(rule, el, rootWords, cache, true)) continue;
       // The text matchRule already read: a huge removed block is not walked again for its snippet.

@@ -128,3 +128,36 @@ describe('PassCache.holds', () => {
     expect(cache.holds(el('c'), 'button')).toBe(true);
   });
 });
+
+describe('PassCache.textOf (text every rule shares)', () => {
+  const tricky =
+    '<html><body><main id="m"><div id="a"><p>One<b>two</b></p><p>three</p>four<br>five<br><br>six' +
+    '<script>var x = "no";</script><style>.x{}</style><svg><text>no</text></svg><span>se\u00ADven\u200B</span>' +
+    '<div id="b"><h3>Eight\u00A0 nine</h3><ul><li>ten</li><li>eleven</li></ul></div>  <!-- a comment -->' +
+    '<noscript><img src="x.png"></noscript><table><tr><td>twelve</td><td>thirteen</td></tr></table></div></main></body></html>';
+
+  it('reads what blockTexts reads, for every element, before and after a removal', () => {
+    const doc = domOf(tricky, 'https://example.com/');
+    const cache = new PassCache(doc.getElementById('m'));
+    const all = () => Array.from(doc.getElementById('m')!.querySelectorAll('*'));
+    for (const el of all()) expect(cache.textOf(el)).toBe(blockTexts(el).join(' '));
+    const b = doc.getElementById('b')!;
+    cache.removed(b);
+    b.remove();
+    for (const el of all()) expect(cache.textOf(el)).toBe(blockTexts(el).join(' '));
+  });
+
+  it('matches blockTexts on every element of every fixture page', () => {
+    let elements = 0;
+    for (const f of listFixtures().slice(0, 60)) {
+      const doc = domOf(f.html, f.expected.url);
+      const cache = new PassCache(doc.body);
+      // Inner elements first, as the rules meet them, so outer texts are built from remembered ones.
+      for (const el of Array.from(doc.body.querySelectorAll('*')).reverse()) {
+        elements++;
+        expect(cache.textOf(el)).toBe(blockTexts(el).join(' '));
+      }
+    }
+    expect(elements).toBeGreaterThan(1000);
+  });
+});
