@@ -10,7 +10,20 @@ import { isPortfolio, portfolioTitle } from './portfolio.ts';
 
 export { genderOf, HONORIFIC, isBodyName, STOP } from './name-words.ts';
 
-export const clean = (w: string): string => w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/(?<!^(?:Inc|Corp|Ltd|Jr|Sr|Bros|[A-Z]|(?:[A-Z]\.)+[A-Z]))\.$/, '');
+/**
+ * A word without the punctuation around it (a full stop kept after an initial or "Inc").
+ * Remembered: a story asks for the same few hundred words thousands of times.
+ */
+const cleaned = new Map<string, string>();
+export const clean = (w: string): string => {
+  let c = cleaned.get(w);
+  if (c === undefined) {
+    c = w.replace(/^[^\p{L}]+|[^\p{L}.'’-]+$/gu, '').replace(/(?<!^(?:Inc|Corp|Ltd|Jr|Sr|Bros|[A-Z]|(?:[A-Z]\.)+[A-Z]))\.$/, '');
+    if (cleaned.size >= 20_000) cleaned.clear();
+    cleaned.set(w, c);
+  }
+  return c;
+};
 export const isCap = (w: string): boolean => /^\p{Lu}/u.test(w) && !/['’]s$/.test(w) && !CALENDAR.test(w);
 /** Acronyms and domains are roles or firms, not names ("CEO", "Bankbazaar.com"). */
 export const asWord = (w: string, i = 0, all: readonly string[] = []): string => {

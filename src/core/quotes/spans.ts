@@ -22,24 +22,30 @@ export interface Span {
   block: boolean;
 }
 
-/** German „…“ closes with “, which also opens English quotes: decide per paragraph. */
+/** Where a quotation may open: in German copy “ closes „…“ and opens nothing. */
+const OPENERS = /[“"«„]/g;
+const GERMAN_OPENERS = /["«„]/g;
+
+/** The first of the closing marks after `from`, or the paragraph's length when none comes. */
+function closeOf(p: string, closers: string, from: number): number {
+  let j = p.length;
+  for (const c of closers) {
+    const k = p.indexOf(c, from);
+    if (k >= 0 && k < j) j = k;
+  }
+  return j;
+}
+
+/** Marks found by a search, not by looking at every character: this runs over every paragraph of every story. */
 function spansIn(p: string): Span[] {
   const out: Span[] = [];
-  const german = p.includes('„');
-  let i = 0;
-  while (i < p.length) {
-    const ch = p.charAt(i);
-    let closers = PAIRS[ch];
-    if (ch === '“' && german) closers = undefined; // a closer in German copy
-    if (!closers) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < p.length && !closers.includes(p.charAt(j))) j++;
-    const raw = p.slice(i + 1, j);
-    out.push({ open: i, close: j, text: raw.trim(), continued: false, unclosed: j >= p.length, block: false });
-    i = j + 1;
+  const openers = p.includes('„') ? GERMAN_OPENERS : OPENERS;
+  openers.lastIndex = 0;
+  for (let m = openers.exec(p); m; m = openers.exec(p)) {
+    const i = m.index;
+    const j = closeOf(p, PAIRS[m[0]]!, i + 1);
+    out.push({ open: i, close: j, text: p.slice(i + 1, j).trim(), continued: false, unclosed: j >= p.length, block: false });
+    openers.lastIndex = j + 1;
   }
   return out;
 }
